@@ -1,0 +1,60 @@
+package dev.upgraderisk.kb;
+
+import dev.upgraderisk.kb.version.Version;
+import dev.upgraderisk.kb.version.VersionScheme;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An OSV range: ordered events that switch "affected" on ({@code introduced}) and off ({@code fixed},
+ * {@code last_affected}). Evaluated as the OSV specification describes: sort the events by version and walk them.
+ */
+public record AffectedRange(String type, List<RangeEvent> events) {
+    public AffectedRange {
+        events = List.copyOf(events);
+    }
+
+    /** True when {@code version} lies in the range under the given scheme. */
+    public boolean contains(Version version, VersionScheme scheme) {
+        List<RangeEvent> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing((RangeEvent e) -> e.isFromBeginning() ? null : scheme.parseValid(e.version()),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        boolean affected = false;
+        for (RangeEvent e : sorted) {
+            if (e.isFromBeginning()) {
+                affected = true;
+                continue;
+            }
+            int c = scheme.parseValid(e.version()).compareTo(version);
+            switch (e.type()) {
+                case INTRODUCED -> { if (c <= 0) affected = true; }
+                case FIXED -> { if (c <= 0) affected = false; }
+                case LAST_AFFECTED -> { if (c < 0) affected = false; }
+            }
+        }
+        return affected;
+    }
+
+    public Optional<String> introduced() {
+        return first(RangeEvent.Type.INTRODUCED);
+    }
+
+    public Optional<String> fixed() {
+        return first(RangeEvent.Type.FIXED);
+    }
+
+    public Optional<String> lastAffected() {
+        return first(RangeEvent.Type.LAST_AFFECTED);
+    }
+
+    /** Every fixed version in this range. */
+    public List<String> fixedVersions() {
+        return events.stream().filter(e -> e.type() == RangeEvent.Type.FIXED).map(RangeEvent::version).toList();
+    }
+
+    private Optional<String> first(RangeEvent.Type type) {
+        return events.stream().filter(e -> e.type() == type).map(RangeEvent::version).findFirst();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.upgraderisk.kb;
+
+import dev.upgraderisk.kb.version.Version;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A loaded, validated set of advisories, indexed by every name a package is known under (its entry name, the
+ * entry's {@code package_aliases}, and both ends of a known rename).
+ */
+public final class KnowledgeBase {
+    private final List<Advisory> advisories;
+    private final List<PackageRename> renames;
+    private final KnowledgeBaseOrigin origin;
+    private final Map<PackageName, List<Indexed>> index = new HashMap<>();
+    private final Map<String, Advisory> byId = new HashMap<>();
+
+    private record Indexed(Advisory advisory, Affected affected) {
+    }
+
+    public KnowledgeBase(List<Advisory> advisories, List<PackageRename> renames, KnowledgeBaseOrigin origin) {
+        this.advisories = advisories.stream().sorted(Comparator.comparing(Advisory::id)).toList();
+        this.renames = List.copyOf(renames);
+        this.origin = origin;
+        for (Advisory a : this.advisories) {
+            byId.put(a.id(), a);
+            for (Affected affected : a.affected()) {
+                for (PackageName name : namesOf(affected.pkg(), a.facts().packageAliases())) {
+                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(new Indexed(a, affected));
+                }
+            }
+        }
+    }
+
+    public static KnowledgeBase empty() {
+        return new KnowledgeBase(List.of(), List.of(), new KnowledgeBaseOrigin("empty", "", "none"));
+    }
+
+    private Set<PackageName> namesOf(PackageName pkg, List<String> aliases) {
+        Set<PackageName> names = new LinkedHashSet<>();
+        names.add(pkg);
+        aliases.forEach(a -> names.add(new PackageName(pkg.ecosystem(), a)));
+        for (PackageRename r : renames) {
+            if (names.contains(r.from()) || names.contains(r.to())) {
+                names.add(r.from());
+                names.add(r.to());
+            }
+        }
+        return names;
+    }
+
+    public List<Advisory> advisories() {
+        return advisories;
+    }
+
+    public List<PackageRename> renames() {
+        return renames;
+    }
+
+    public KnowledgeBaseOrigin origin() {
+        return origin;
+    }
+
+    public Optional<Advisory> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** True when some entry names this package (under any of its names). */
+    public boolean knows(PackageName pkg) {
+        return index.containsKey(pkg);
+    }
+
+    /** The advisories that affect {@code version} of {@code pkg}, ordered by id. */
+    public List<KnowledgeBaseMatch> match(PackageName pkg, Version version) {
+        List<Indexed> candidates = index.getOrDefault(pkg, List.of());
+        List<KnowledgeBaseMatch> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Indexed c : candidates) {
+            if (c.affected().contains(version) && seen.add(c.advisory().id())) {
+                out.add(new KnowledgeBaseMatch(c.advisory(), c.affected(), pkg, c.affected().pkg(), renameOf(pkg)));
+            }
+        }
+        return out;
+    }
+
+    /** Every advisory that names the package at all, whatever the version. */
+    public List<Advisory> advisoriesFor(PackageName pkg) {
+        return index.getOrDefault(pkg, List.of()).stream().map(Indexed::advisory).distinct().toList();
+    }
+
+    /** The rename that moved this package away from its name, if it is known to have moved. */
+    public Optional<PackageRename> renameOf(PackageName pkg) {
+        return renames.stream().filter(r -> r.from().equals(pkg)).findFirst();
+    }
+}

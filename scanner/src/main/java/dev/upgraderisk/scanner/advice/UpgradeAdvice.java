@@ -1,0 +1,24 @@
+package dev.upgraderisk.scanner.advice;
+
+import dev.upgraderisk.kb.PackageName;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where to move a package: {@code recommendedVersion} is the nearest version above the current one that no known
+ * entry affects; {@code skip} lists the versions on the way that are affected, each with its reason;
+ * {@code basis} says which versions were considered (the repository's list, or only the KB's fixed versions).
+ */
+public record UpgradeAdvice(PackageName pkg, String currentVersion, Optional<String> recommendedVersion,
+        List<SkippedVersion> skip, String basis) {
+    public UpgradeAdvice {
+        skip = List.copyOf(skip);
+    }
+
+    /** A version to avoid and the entries that affect it. */
+    public record SkippedVersion(String version, List<String> advisoryIds) {
+        public SkippedVersion {
+            advisoryIds = List.copyOf(advisoryIds);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.upgraderisk.scanner.cli;
+
+import dev.upgraderisk.scanner.ToolVersion;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code upgrade-risk}: the command line. Each subcommand is one call into the engine. */
+@Command(name = "upgrade-risk", mixinStandardHelpOptions = true, versionProvider = UpgradeRiskCli.Version.class,
+        description = "Finds known regressions (and the versions that fix them) in a project's resolved dependencies.",
+        subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+public final class UpgradeRiskCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (try: scan)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new UpgradeRiskCli());
+        Map<String, String> codes = new LinkedHashMap<>();
+        Arrays.stream(ExitCode.values()).forEach(c -> codes.put(String.valueOf(c.code()), c.meaning()));
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        }
+        cli.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            return ExitCode.INPUT_ERROR.code();
+        });
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("internal error: " + ex);
+            ex.printStackTrace(cmd.getErr());
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        return cli;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"upgrade-risk " + ToolVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.upgraderisk.scanner.engine;
+
+import dev.upgraderisk.kb.KnowledgeBase;
+import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.rules.RuleContext;
+import dev.upgraderisk.rules.RuleEngine;
+import dev.upgraderisk.scanner.advice.MavenVersionSource;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
+import dev.upgraderisk.scanner.advice.UpgradeAdvisor;
+import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.maven.MavenGraphResolver;
+import dev.upgraderisk.scanner.maven.MavenModule;
+import dev.upgraderisk.scanner.maven.MavenProjectReader;
+import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
+import dev.upgraderisk.scanner.maven.ReactorWorkspaceReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one pipeline every front end calls: read the manifests, resolve the graphs, run the rules against the
+ * knowledge base, and advise an upgrade for every finding.
+ */
+public final class ScanEngine {
+    private final KnowledgeBaseSource knowledgeBases = new KnowledgeBaseSource();
+
+    public ScanResult scan(ScanRequest request) throws ScanException {
+        KnowledgeBase kb = knowledgeBases.load(request.knowledgeBase());
+        Path pom = MavenProjectReader.locatePom(request.target());
+        Path root = Files.isDirectory(request.target()) ? request.target() : pom.toAbsolutePath().getParent();
+        ReactorWorkspaceReader reactor = new ReactorWorkspaceReader();
+        try (MavenRepositoryContext context = MavenRepositoryContext.open(request.maven(), reactor)) {
+            List<MavenModule> modules = new MavenProjectReader(context, reactor, request.maven()).read(pom);
+            List<DependencyGraph> graphs = new MavenGraphResolver(context).resolveAll(modules);
+            List<Finding> findings = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb));
+            UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new MavenVersionSource(context, modules));
+            Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
+            for (Finding f : findings) {
+                advice.put(f, advisor.advise(f.pkg().manifest(), f.pkg().pkg(), f.pkg().version()));
+            }
+            return new ScanResult(displayName(root), graphs, findings, advice, kb.origin(), kb.advisories().size(),
+                    request.policy());
+        }
+    }
+
+    private static String displayName(Path root) {
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        return name == null ? "/" : name.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.upgraderisk.scanner.graph;
+
+import dev.upgraderisk.kb.Ecosystem;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The resolved dependencies of one manifest (one Maven module, one go.mod, one lockfile). {@code manifest} is the
+ * manifest's path relative to the scanned root; {@code root} names the project itself ({@code group:artifact:version}).
+ */
+public record DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes) {
+    public DependencyGraph {
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(ecosystem, "ecosystem");
+        Objects.requireNonNull(root, "root");
+        nodes = List.copyOf(nodes);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.upgraderisk.scanner.maven;
+
+import dev.upgraderisk.scanner.engine.ResolutionException;
+import dev.upgraderisk.scanner.graph.DependencyGraph;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.model.Model;
+import org.eclipse.aether.artifact.ArtifactType;
+import org.eclipse.aether.artifact.ArtifactTypeRegistry;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.artifact.DefaultArtifactType;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.collection.CollectResult;
+import org.eclipse.aether.collection.DependencyCollectionException;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.graph.Exclusion;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactDescriptorException;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+
+/**
+ * Resolves one module's full transitive graph with Maven Resolver, exactly as Maven builds it for a project: the
+ * effective model's dependencies and dependency management, the project's repositories, Maven 3's mediation
+ * (nearest wins), scope rules, optional and exclusion handling, relocations.
+ */
+public final class MavenGraphResolver {
+    private final MavenRepositoryContext context;
+
+    public MavenGraphResolver(MavenRepositoryContext context) {
+        this.context = context;
+    }
+
+    public DependencyGraph resolve(MavenModule module) throws ResolutionException {
+        Model model = module.effectiveModel();
+        ArtifactTypeRegistry types = context.session().getArtifactTypeRegistry();
+        CollectRequest request = new CollectRequest();
+        String extension = "pom".equals(model.getPackaging()) ? "pom" : "jar";
+        request.setRootArtifact(new DefaultArtifact(model.getGroupId(), model.getArtifactId(), extension,
+                model.getVersion()));
+        List<RemoteRepository> declared = new ArrayList<>();
+        model.getRepositories().forEach(r -> declared.add(ResolverModelResolver.toRemote(r)));
+        List<RemoteRepository> repositories = context.forResolution(declared);
+        request.setRepositories(repositories);
+        model.getDependencies().forEach(d -> request.addDependency(toDependency(d, types)));
+        if (model.getDependencyManagement() != null) {
+            model.getDependencyManagement().getDependencies().forEach(d -> request.addManagedDependency(toDependency(d, types)));
+        }
+        CollectResult result;
+        try {
+            result = context.system().collectDependencies(context.session(), request);
+        } catch (DependencyCollectionException e) {
+            String message = module.manifestPath() + ": " + describe(e, repositories);
+            List<Object> partial = e.getResult() == null || e.getResult().getRoot() == null ? List.of()
+                    : List.of(MavenGraphBuilder.build(module, e.getResult().getRoot()));
+            throw new ResolutionException(message, "check the coordinates and that the repositories are reachable"
+                    + " (and not --offline with an empty local repository)", e, partial);
+        }
+        return MavenGraphBuilder.build(module, result.getRoot());
+    }
+
+    private static String describe(DependencyCollectionException e, List<RemoteRepository> repositories) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ArtifactResolutionException are) {
+                return MavenFailures.describe(are, repositories);
+            }
+            if (t instanceof ArtifactDescriptorException ade && ade.getCause() == null) {
+                return ade.getMessage();
+            }
+        }
+        if (!e.getResult().getExceptions().isEmpty()) {
+            Exception first = e.getResult().getExceptions().get(0);
+            for (Throwable t = first; t != null; t = t.getCause()) {
+                if (t instanceof ArtifactResolutionException are) {
+                    return MavenFailures.describe(are, repositories);
+                }
+            }
+            return MavenFailures.rootMessage(first);
+        }
+        return MavenFailures.rootMessage(e);
+    }
+
+    /** A model dependency as Maven's RepositoryUtils turns it into a resolver dependency. */
+    static Dependency toDependency(org.apache.maven.model.Dependency d, ArtifactTypeRegistry types) {
+        ArtifactType type = types.get(d.getType());
+        if (type == null) {
+            type = new DefaultArtifactType(d.getType());
+        }
+        boolean system = d.getSystemPath() != null && !d.getSystemPath().isEmpty();
+        var props = system ? java.util.Map.of(org.eclipse.aether.artifact.ArtifactProperties.LOCAL_PATH,
+                d.getSystemPath()) : java.util.Map.<String, String>of();
+        var artifact = new DefaultArtifact(d.getGroupId(), d.getArtifactId(), d.getClassifier(), null, d.getVersion(),
+                props, type);
+        List<Exclusion> exclusions = d.getExclusions().stream()
+                .map(x -> new Exclusion(x.getGroupId(), x.getArtifactId(), "*", "*")).toList();
+        return new Dependency(artifact, d.getScope(), d.getOptional() != null ? d.isOptional() : null, exclusions);
+    }
+
+    /** Reads the graph of every module; the first failure aborts with the graphs resolved so far. */
+    public List<DependencyGraph> resolveAll(List<MavenModule> modules) throws ResolutionException {
+        List<DependencyGraph> out = new ArrayList<>();
+        for (MavenModule m : modules) {
+            try {
+                out.add(resolve(m));
+            } catch (ResolutionException e) {
+                List<Object> partial = new ArrayList<>(out);
+                partial.addAll(e.partial());
+                throw new ResolutionException(e.getMessage(), e.hint(), e.getCause(), partial);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.upgraderisk.scanner.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How to resolve Maven projects, as on Maven's own command line: {@code --settings}, {@code -o}, {@code -Dk=v},
+ * {@code -P a,!b}. {@code userHome} is where {@code .m2/settings.xml} and {@code .m2/repository} are looked for.
+ */
+public record MavenOptions(Optional<Path> settingsFile, Optional<Path> localRepository, boolean offline,
+        Map<String, String> userProperties, List<String> activeProfiles, List<String> inactiveProfiles,
+        Path userHome) {
+    public MavenOptions {
+        userProperties = Map.copyOf(userProperties);
+        activeProfiles = List.copyOf(activeProfiles);
+        inactiveProfiles = List.copyOf(inactiveProfiles);
+    }
+
+    public static MavenOptions defaults() {
+        return new MavenOptions(Optional.empty(), Optional.empty(), false, Map.of(), List.of(), List.of(),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    public MavenOptions withLocalRepository(Path repo) {
+        return new MavenOptions(settingsFile, Optional.of(repo), offline, userProperties, activeProfiles,
+                inactiveProfiles, userHome);
+    }
+
+    public MavenOptions withSettings(Path settings) {
+        return new MavenOptions(Optional.of(settings), localRepository, offline, userProperties, activeProfiles,
+                inactiveProfiles, userHome);
+    }
+
+    public MavenOptions withOffline(boolean off) {
+        return new MavenOptions(settingsFile, localRepository, off, userProperties, activeProfiles, inactiveProfiles,
+                userHome);
+    }
+
+    public MavenOptions withUserProperties(Map<String, String> props) {
+        return new MavenOptions(settingsFile, localRepository, offline, props, activeProfiles, inactiveProfiles,
+                userHome);
+    }
+
+    public MavenOptions withProfiles(List<String> active, List<String> inactive) {
+        return new MavenOptions(settingsFile, localRepository, offline, userProperties, active, inactive, userHome);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.upgraderisk.scanner.maven;
+
+import dev.upgraderisk.scanner.engine.InputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.maven.settings.Mirror;
+import org.apache.maven.settings.Proxy;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.RepositorySystemSession.CloseableSession;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.repository.WorkspaceReader;
+import org.eclipse.aether.resolution.ArtifactDescriptorPolicy;
+import org.eclipse.aether.supplier.RepositorySystemSupplier;
+import org.eclipse.aether.supplier.SessionBuilderSupplier;
+import org.eclipse.aether.util.graph.transformer.ConflictResolver;
+import org.eclipse.aether.util.repository.AuthenticationBuilder;
+import org.eclipse.aether.util.repository.DefaultAuthenticationSelector;
+import org.eclipse.aether.util.repository.DefaultMirrorSelector;
+import org.eclipse.aether.util.repository.DefaultProxySelector;
+import org.eclipse.aether.util.repository.SimpleArtifactDescriptorPolicy;
+
+/**
+ * Maven Resolver set up as Maven 3 sets it up (supplier-mvn3), configured from settings.xml: local repository,
+ * mirrors, proxies, server credentials, offline. Credentials go into the session's authentication selector only;
+ * nothing here prints them.
+ */
+public final class MavenRepositoryContext implements AutoCloseable {
+    public static final RemoteRepository CENTRAL = new RemoteRepository.Builder("central", "default",
+            "https://repo.maven.apache.org/maven2").build();
+
+    private final RepositorySystem system;
+    private final CloseableSession session;
+    private final Settings settings;
+    private final Properties systemProperties;
+    private final Properties userProperties;
+    private final Path localRepository;
+
+    private MavenRepositoryContext(RepositorySystem system, CloseableSession session, Settings settings,
+            Properties systemProperties, Properties userProperties, Path localRepository) {
+        this.system = system;
+        this.session = session;
+        this.settings = settings;
+        this.systemProperties = systemProperties;
+        this.userProperties = userProperties;
+        this.localRepository = localRepository;
+    }
+
+    /** Opens a resolver session; {@code workspace} serves the reactor's own modules. */
+    public static MavenRepositoryContext open(MavenOptions options, WorkspaceReader workspace) throws InputException {
+        Properties system = new Properties();
+        System.getenv().forEach((k, v) -> system.setProperty("env." + k, v));
+        system.putAll(System.getProperties());
+        Properties user = new Properties();
+        user.putAll(options.userProperties());
+        Settings settings = SettingsReader.read(options, system, user);
+
+        Path localRepo = options.localRepository()
+                .or(() -> java.util.Optional.ofNullable(options.userProperties().get("maven.repo.local")).map(Path::of))
+                .or(() -> java.util.Optional.ofNullable(settings.getLocalRepository()).filter(s -> !s.isBlank())
+                        .map(Path::of))
+                .orElse(options.userHome().resolve(".m2/repository"));
+
+        RepositorySystem repoSystem = new RepositorySystemSupplier().get();
+        var builder = new SessionSupplier(repoSystem).get()
+                .withLocalRepositoryBaseDirectories(localRepo)
+                .setOffline(options.offline() || settings.isOffline())
+                .setSystemProperties(system)
+                .setUserProperties(user)
+                .setConfigProperties(configProperties(system, user))
+                .setMirrorSelector(mirrors(settings))
+                .setProxySelector(proxies(settings))
+                .setAuthenticationSelector(authentication(settings))
+                .setWorkspaceReader(workspace);
+        return new MavenRepositoryContext(repoSystem, builder.build(), settings, system, user, localRepo);
+    }
+
+    private static Map<String, Object> configProperties(Properties system, Properties user) {
+        Map<String, Object> config = new java.util.HashMap<>();
+        system.forEach((k, v) -> config.put(String.valueOf(k), v));
+        user.forEach((k, v) -> config.put(String.valueOf(k), v));
+        // keep the losers of mediation as leaves, so the graph can say who asked for which version
+        config.put(ConflictResolver.CONFIG_PROP_VERBOSE, ConflictResolver.Verbosity.STANDARD.name());
+        config.put("aether.connector.userAgent", "upgrade-risk (Maven Resolver)");
+        return config;
+    }
+
+    private static DefaultMirrorSelector mirrors(Settings settings) {
+        DefaultMirrorSelector selector = new DefaultMirrorSelector();
+        for (Mirror m : settings.getMirrors()) {
+            selector.add(m.getId(), m.getUrl(), m.getLayout(), false, m.isBlocked(), m.getMirrorOf(),
+                    m.getMirrorOfLayouts());
+        }
+        return selector;
+    }
+
+    private static DefaultProxySelector proxies(Settings settings) {
+        DefaultProxySelector selector = new DefaultProxySelector();
+        for (Proxy p : settings.getProxies()) {
+            if (!p.isActive()) continue;
+            var auth = new AuthenticationBuilder().addUsername(p.getUsername()).addPassword(p.getPassword()).build();
+            selector.add(new org.eclipse.aether.repository.Proxy(p.getProtocol(), p.getHost(), p.getPort(), auth),
+                    p.getNonProxyHosts());
+        }
+        return selector;
+    }
+
+    private static DefaultAuthenticationSelector authentication(Settings settings) {
+        DefaultAuthenticationSelector selector = new DefaultAuthenticationSelector();
+        for (Server s : settings.getServers()) {
+            var auth = new AuthenticationBuilder().addUsername(s.getUsername()).addPassword(s.getPassword())
+                    .addPrivateKey(s.getPrivateKey(), s.getPassphrase()).build();
+            selector.add(s.getId(), auth);
+        }
+        return selector;
+    }
+
+    /** Applies mirrors, proxies and credentials to repositories declared in POMs, as Maven does. */
+    public List<RemoteRepository> forResolution(List<RemoteRepository> declared) {
+        return system.newResolutionRepositories(session, new ArrayList<>(declared));
+    }
+
+    public RepositorySystem system() {
+        return system;
+    }
+
+    public RepositorySystemSession session() {
+        return session;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Properties systemProperties() {
+        return systemProperties;
+    }
+
+    public Properties userProperties() {
+        return userProperties;
+    }
+
+    public Path localRepository() {
+        return localRepository;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        system.shutdown();
+    }
+
+    /** Maven 3's session, except that a dependency whose POM is missing is an error, not silently a leaf. */
+    private static final class SessionSupplier extends SessionBuilderSupplier {
+        SessionSupplier(RepositorySystem system) {
+            super(system);
+        }
+
+        @Override
+        public ArtifactDescriptorPolicy getArtifactDescriptorPolicy() {
+            return new SimpleArtifactDescriptorPolicy(false, true);
+        }
+    }
+}
