@@ -36,6 +36,7 @@ public final class UpgradeRiskCli implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new UpgradeRiskCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         Map<String, String> codes = new LinkedHashMap<>();
         Arrays.stream(ExitCode.values()).forEach(c -> codes.put(String.valueOf(c.code()), c.meaning()));
         cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);

@@ -26,6 +26,8 @@ import org.apache.maven.model.building.ModelBuildingRequest;
 import org.apache.maven.model.building.ModelBuildingResult;
 import org.apache.maven.model.building.ModelCache;
 import org.apache.maven.model.building.ModelProblem;
+import org.apache.maven.model.io.DefaultModelReader;
+import org.apache.maven.model.io.ModelReader;
 import org.apache.maven.model.resolution.UnresolvableModelException;
 
 /**
@@ -35,6 +37,7 @@ import org.apache.maven.model.resolution.UnresolvableModelException;
  */
 public final class MavenProjectReader {
     private static final DefaultModelBuilder MODEL_BUILDER = new DefaultModelBuilderFactory().newInstance();
+    private static final DefaultModelReader RAW_READER = new DefaultModelReader();
 
     private final MavenRepositoryContext context;
     private final ReactorWorkspaceReader reactor;
@@ -89,6 +92,7 @@ public final class MavenProjectReader {
     }
 
     private Model build(Path pom, Path rootDir) throws ScanException {
+        registerLocalParents(pom);
         DefaultModelBuildingRequest request = new DefaultModelBuildingRequest();
         request.setPomFile(pom.toFile());
         request.setValidationLevel(ModelBuildingRequest.VALIDATION_LEVEL_MAVEN_3_0);
@@ -110,6 +114,31 @@ public final class MavenProjectReader {
             return result.getEffectiveModel();
         } catch (ModelBuildingException e) {
             throw translate(e, rootDir);
+        }
+    }
+
+    /**
+     * With a workspace resolver set, the ModelBuilder looks up local parents only through it, by the coordinates
+     * the child writes (raw, e.g. {@code ${revision}}), as Maven's reactor model pool does. So the raw models along
+     * the {@code relativePath} chain are registered first; one whose coordinates differ is simply not found there,
+     * and the parent then comes from a repository, as in Maven.
+     */
+    private void registerLocalParents(Path pom) {
+        Path current = pom;
+        for (int depth = 0; depth < 32 && current != null && Files.isRegularFile(current); depth++) {
+            Model raw;
+            try {
+                raw = RAW_READER.read(current.toFile(), Map.of(ModelReader.IS_STRICT, Boolean.FALSE));
+            } catch (IOException | RuntimeException e) {
+                return; // the ModelBuilder reports a malformed file itself, with line and column
+            }
+            raw.setPomFile(current.toFile());
+            reactor.addRaw(current.toFile(), raw);
+            if (raw.getParent() == null) return;
+            String rel = raw.getParent().getRelativePath();
+            if (rel == null || rel.isBlank()) return;
+            Path next = current.getParent().resolve(rel).normalize();
+            current = Files.isDirectory(next) ? next.resolve("pom.xml") : next;
         }
     }
 

@@ -85,7 +85,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
         system.forEach((k, v) -> config.put(String.valueOf(k), v));
         user.forEach((k, v) -> config.put(String.valueOf(k), v));
         // keep the losers of mediation as leaves, so the graph can say who asked for which version
-        config.put(ConflictResolver.CONFIG_PROP_VERBOSE, ConflictResolver.Verbosity.STANDARD.name());
+        config.put(ConflictResolver.CONFIG_PROP_VERBOSE, ConflictResolver.Verbosity.STANDARD); // the enum: a String must be a boolean
         config.put("aether.connector.userAgent", "upgrade-risk (Maven Resolver)");
         return config;
     }

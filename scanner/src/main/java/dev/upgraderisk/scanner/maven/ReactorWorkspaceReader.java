@@ -63,7 +63,8 @@ public final class ReactorWorkspaceReader implements MavenWorkspaceReader, Works
     @Override
     public List<String> findVersions(Artifact artifact) {
         return modules.values().stream()
-                .map(e -> e.effectiveModel() != null ? e.effectiveModel() : e.rawModel())
+                .map(Entry::effectiveModel)
+                .filter(java.util.Objects::nonNull)
                 .filter(m -> artifact.getGroupId().equals(groupId(m)) && artifact.getArtifactId().equals(m.getArtifactId()))
                 .map(ReactorWorkspaceReader::version).distinct().toList();
     }
