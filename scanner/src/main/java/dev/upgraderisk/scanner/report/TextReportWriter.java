@@ -88,7 +88,7 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private static void line(StringBuilder sb, String label, String text) {
-        sb.append("      ").append(String.format("%-11s", label.isEmpty() ? "" : label + ":")).append(clean(text))
+        sb.append("      ").append(String.format("%-12s", label.isEmpty() ? "" : label + ":")).append(clean(text))
                 .append('\n');
     }
 

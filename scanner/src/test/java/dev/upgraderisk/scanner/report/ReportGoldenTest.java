@@ -1,0 +1,60 @@
+package dev.upgraderisk.scanner.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.upgraderisk.scanner.Fixtures;
+import dev.upgraderisk.scanner.ToolVersion;
+import dev.upgraderisk.scanner.engine.ScanEngine;
+import dev.upgraderisk.scanner.engine.ScanRequest;
+import dev.upgraderisk.scanner.engine.ScanResult;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden-file tests for every report format. Machine-specific parts (the tool version, the knowledge-base folder)
+ * are normalised. To regenerate after an intended change: {@code ./mvnw -pl scanner test -Dupgrade-risk.golden=update}.
+ */
+class ReportGoldenTest {
+    private static final boolean UPDATE = "update".equals(System.getProperty("upgrade-risk.golden"));
+
+    @TempDir
+    Path tmp;
+
+    private ScanResult scan(String project) throws Exception {
+        return new ScanEngine().scan(ScanRequest.of(Fixtures.project(project)).withMaven(Fixtures.maven(tmp))
+                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+    }
+
+    private static String render(ScanResult result, ReportFormat format) throws Exception {
+        StringWriter w = new StringWriter();
+        format.writer().write(result, w);
+        return w.toString()
+                .replace(Fixtures.knowledgeBase("fixture").toString(), "<kb>")
+                .replace(ToolVersion.get(), "<version>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void affectedProjectReport(ReportFormat format) throws Exception {
+        String actual = render(scan("affected"), format);
+        Path golden = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden",
+                "affected." + (format == ReportFormat.JSON ? "json" : "txt"));
+        if (UPDATE) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+                "report differs from " + golden + " (regenerate with -Dupgrade-risk.golden=update if intended)");
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalJson() throws Exception {
+        assertEquals(render(scan("reactor"), ReportFormat.JSON), render(scan("reactor"), ReportFormat.JSON));
+    }
+}
