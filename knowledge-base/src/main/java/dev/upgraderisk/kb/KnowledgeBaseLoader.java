@@ -1,16 +1,16 @@
 package dev.upgraderisk.kb;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.upgraderisk.kb.internal.EntryReader;
 import dev.upgraderisk.kb.internal.RenamesReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,50 +27,69 @@ import java.util.stream.Stream;
 
 /**
  * Loads a knowledge base: every {@code *.yaml} entry under a folder, plus its {@code renames.yaml}. Validates
- * everything and reports all problems at once, naming file and field.
+ * everything and reports all problems at once, naming file and field. The bundled knowledge base is compiled at
+ * build time into one JSON bundle ({@link #writeBundle}), which loads without a YAML parser.
  */
 public final class KnowledgeBaseLoader {
-    /** Where the curated entries sit on the class path (copied there from {@code knowledge-base/entries}). */
-    public static final String BUNDLED_RESOURCE = "upgrade-risk/kb";
+    /** The bundle the build writes from {@code knowledge-base/entries} and the tool reads from the class path. */
+    public static final String BUNDLE_RESOURCE = "upgrade-risk/kb-bundle.json";
     public static final String RENAMES_FILE = "renames.yaml";
     private static final long MAX_ENTRY_BYTES = 256 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private ObjectMapper yaml; // created on first use: the bundled path never needs a YAML parser
+
+    private record Source(String file, JsonNode tree) {
+    }
+
+    private record Sources(List<Source> entries, Source renames, String revision, List<EntryProblem> problems) {
+    }
 
     /** The knowledge base that ships inside the tool. */
     public KnowledgeBase loadBundled() throws KnowledgeBaseException {
-        var url = KnowledgeBaseLoader.class.getClassLoader().getResource(BUNDLED_RESOURCE + "/" + RENAMES_FILE);
-        if (url == null) {
-            throw new IllegalStateException("the bundled knowledge base is missing from the class path");
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try {
-                    return load(FileSystems.getFileSystem(uri).provider().getPath(uri).getParent(), "bundled", "");
-                } catch (FileSystemNotFoundException e) {
-                    var fs = FileSystems.newFileSystem(uri, Map.of());
-                    return load(fs.provider().getPath(uri).getParent(), "bundled", "");
-                }
+        try (InputStream in = KnowledgeBaseLoader.class.getClassLoader().getResourceAsStream(BUNDLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled knowledge base (" + BUNDLE_RESOURCE + ") is missing");
             }
-            return load(Path.of(uri).getParent(), "bundled", "");
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot read the bundled knowledge base: " + e.getMessage(), e);
+            JsonNode bundle = JSON.readTree(in);
+            List<Source> entries = new ArrayList<>();
+            bundle.path("entries").forEach(e -> entries.add(new Source(e.path("file").asText(), e.path("entry"))));
+            Source renames = bundle.path("renames").isMissingNode() ? null
+                    : new Source(RENAMES_FILE, bundle.path("renames"));
+            return build(new Sources(entries, renames, bundle.path("revision").asText(), new ArrayList<>()),
+                    "bundled", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled knowledge base", e);
         }
     }
 
     /** A knowledge base in a folder of entry files (for example a clone of a knowledge-base repository). */
     public KnowledgeBase load(Path folder) throws KnowledgeBaseException, IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new NoSuchFileException(folder.toString(), null, "not a knowledge-base folder");
-        }
-        return load(folder, "directory", folder.toString());
+        return build(read(folder), "directory", folder.toString());
     }
 
-    private KnowledgeBase load(Path root, String kind, String location) throws KnowledgeBaseException {
+    /** Validates the folder and writes it as one JSON bundle; refuses (with every problem) if anything is wrong. */
+    public void writeBundle(Path folder, Path bundle) throws KnowledgeBaseException, IOException {
+        Sources sources = read(folder);
+        build(sources, "directory", folder.toString()); // throws on any problem
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", 1);
+        root.put("revision", sources.revision());
+        if (sources.renames() != null) root.set("renames", sources.renames().tree());
+        ArrayNode entries = root.putArray("entries");
+        sources.entries().forEach(s -> entries.addObject().put("file", s.file()).set("entry", s.tree()));
+        Files.createDirectories(bundle.toAbsolutePath().getParent());
+        Files.writeString(bundle, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
+    }
+
+    private Sources read(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new NoSuchFileException(root.toString(), null, "not a knowledge-base folder");
+        }
+        if (yaml == null) yaml = new ObjectMapper(new YAMLFactory());
         List<EntryProblem> problems = new ArrayList<>();
-        List<Advisory> advisories = new ArrayList<>();
-        List<PackageRename> renames = List.of();
+        List<Source> entries = new ArrayList<>();
+        Source renames = null;
         MessageDigest digest = sha256();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -78,11 +97,7 @@ public final class KnowledgeBaseLoader {
                     .filter(p -> p.getFileName().toString().endsWith(".yaml"))
                     .sorted((a, b) -> relative(root, a).compareTo(relative(root, b)))
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        EntryReader reader = new EntryReader(yaml);
-        Map<String, String> idToFile = new HashMap<>();
         for (Path file : files) {
             String rel = relative(root, file);
             String text;
@@ -98,22 +113,38 @@ public final class KnowledgeBaseLoader {
             }
             digest.update(rel.getBytes(StandardCharsets.UTF_8));
             digest.update(text.getBytes(StandardCharsets.UTF_8));
+            JsonNode tree = EntryReader.parse(yaml, rel, text, problems);
+            if (tree == null) continue;
             if (rel.equals(RENAMES_FILE)) {
-                renames = new RenamesReader(yaml).read(rel, text, problems);
-                continue;
+                renames = new Source(rel, tree);
+            } else {
+                entries.add(new Source(rel, tree));
             }
-            reader.read(rel, text, problems).ifPresent(a -> {
-                String other = idToFile.putIfAbsent(a.id(), rel);
+        }
+        String revision = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        return new Sources(entries, renames, revision, problems);
+    }
+
+    private static KnowledgeBase build(Sources sources, String kind, String location) throws KnowledgeBaseException {
+        List<EntryProblem> problems = new ArrayList<>(sources.problems());
+        List<Advisory> advisories = new ArrayList<>();
+        List<PackageRename> renames = sources.renames() == null ? List.of()
+                : RenamesReader.read(sources.renames().file(), sources.renames().tree(), problems);
+        EntryReader reader = new EntryReader();
+        Map<String, String> idToFile = new HashMap<>();
+        for (Source s : sources.entries()) {
+            reader.read(s.file(), s.tree(), problems).ifPresent(a -> {
+                String other = idToFile.putIfAbsent(a.id(), s.file());
                 if (other != null) {
-                    problems.add(new EntryProblem(rel, "id", "'" + a.id() + "' is already used by " + other));
+                    problems.add(new EntryProblem(s.file(), "id", "'" + a.id() + "' is already used by " + other));
                 } else {
                     advisories.add(a);
                 }
             });
         }
         checkFolders(advisories, problems);
-        String revision = "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        KnowledgeBase kb = new KnowledgeBase(advisories, renames, new KnowledgeBaseOrigin(kind, location, revision));
+        KnowledgeBase kb = new KnowledgeBase(advisories, renames,
+                new KnowledgeBaseOrigin(kind, location, sources.revision()));
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems, kb);
         }

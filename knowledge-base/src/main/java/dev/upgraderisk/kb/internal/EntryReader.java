@@ -37,26 +37,24 @@ public final class EntryReader {
     private static final Set<String> REFERENCE_TYPES = Set.of("ADVISORY", "ARTICLE", "DETECTION", "DISCUSSION",
             "REPORT", "FIX", "INTRODUCED", "GIT", "PACKAGE", "EVIDENCE", "WEB");
 
-    private final ObjectMapper yaml;
-
-    public EntryReader(ObjectMapper yaml) {
-        this.yaml = yaml;
-    }
-
-    /** The parsed entry, or empty with the problems added to {@code problems}. */
-    public Optional<Advisory> read(String file, String text, List<EntryProblem> problems) {
-        JsonNode root;
+    /** Parses an entry file's text; on a syntax error adds the problem (with line and column) and returns null. */
+    public static JsonNode parse(ObjectMapper yaml, String file, String text, List<EntryProblem> problems) {
         try {
-            root = yaml.readTree(text);
+            JsonNode root = yaml.readTree(text);
+            return root == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : root;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
             problems.add(new EntryProblem(file, "", "not valid YAML: " + where + e.getOriginalMessage()));
-            return Optional.empty();
+            return null;
         }
-        if (root == null || !root.isObject()) {
+    }
+
+    /** The validated entry, or empty with the problems added to {@code problems}. */
+    public Optional<Advisory> read(String file, JsonNode root, List<EntryProblem> problems) {
+        if (!root.isObject()) {
             problems.add(new EntryProblem(file, "", "expected one entry (a YAML mapping), found "
-                    + (root == null || root.isMissingNode() ? "nothing" : root.getNodeType().name().toLowerCase())));
+                    + (root.isMissingNode() ? "nothing" : root.getNodeType().name().toLowerCase())));
             return Optional.empty();
         }
         Fields f = new Fields(file, problems);

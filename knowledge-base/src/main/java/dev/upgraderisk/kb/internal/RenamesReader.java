@@ -1,8 +1,6 @@
 package dev.upgraderisk.kb.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.EntryProblem;
 import dev.upgraderisk.kb.PackageName;
@@ -13,22 +11,12 @@ import java.util.Optional;
 
 /** Reads {@code renames.yaml}: packages that moved to a new name (Go module moves, Maven relocations). */
 public final class RenamesReader {
-    private final ObjectMapper yaml;
-
-    public RenamesReader(ObjectMapper yaml) {
-        this.yaml = yaml;
+    private RenamesReader() {
     }
 
-    public List<PackageRename> read(String file, String text, List<EntryProblem> problems) {
-        JsonNode root;
-        try {
-            root = yaml.readTree(text);
-        } catch (JsonProcessingException e) {
-            problems.add(new EntryProblem(file, "", "not valid YAML: " + e.getOriginalMessage()));
-            return List.of();
-        }
-        JsonNode list = root == null ? null : root.path("renames");
-        if (list == null || !list.isArray()) {
+    public static List<PackageRename> read(String file, JsonNode root, List<EntryProblem> problems) {
+        JsonNode list = root.path("renames");
+        if (!list.isArray()) {
             problems.add(new EntryProblem(file, "renames", "required: a list of {ecosystem, from, to, reference}"));
             return List.of();
         }

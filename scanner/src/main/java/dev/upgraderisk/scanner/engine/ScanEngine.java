@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The one pipeline every front end calls: read the manifests, resolve the graphs, run the rules against the
@@ -27,13 +29,21 @@ public final class ScanEngine {
     private final KnowledgeBaseSource knowledgeBases = new KnowledgeBaseSource();
 
     public ScanResult scan(ScanRequest request) throws ScanException {
-        KnowledgeBase kb = knowledgeBases.load(request.knowledgeBase());
         Path pom = MavenProjectReader.locatePom(request.target());
+        // the knowledge base loads on another core while Maven resolves: neither waits for the other
+        CompletableFuture<KnowledgeBase> kbLoad = CompletableFuture.supplyAsync(() -> {
+            try {
+                return knowledgeBases.load(request.knowledgeBase());
+            } catch (InputException e) {
+                throw new CompletionException(e);
+            }
+        });
         Path root = Files.isDirectory(request.target()) ? request.target() : pom.toAbsolutePath().getParent();
         ReactorWorkspaceReader reactor = new ReactorWorkspaceReader();
         try (MavenRepositoryContext context = MavenRepositoryContext.open(request.maven(), reactor)) {
             List<MavenModule> modules = new MavenProjectReader(context, reactor, request.maven()).read(pom);
             List<DependencyGraph> graphs = new MavenGraphResolver(context).resolveAll(modules);
+            KnowledgeBase kb = await(kbLoad);
             List<Finding> findings = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb));
             UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new MavenVersionSource(context, modules));
             Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
@@ -42,6 +52,15 @@ public final class ScanEngine {
             }
             return new ScanResult(displayName(root), graphs, findings, advice, kb.origin(), kb.advisories().size(),
                     request.policy());
+        }
+    }
+
+    private static KnowledgeBase await(CompletableFuture<KnowledgeBase> load) throws InputException {
+        try {
+            return load.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InputException input) throw input;
+            throw e;
         }
     }
 
