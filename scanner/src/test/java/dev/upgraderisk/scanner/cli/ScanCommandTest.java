@@ -60,6 +60,31 @@ class ScanCommandTest {
     }
 
     @Test
+    void serverCredentialsNeverAppearInReportsOrErrors() throws Exception {
+        String marker = "MARKER-s3cr3t-4711";
+        Path settings = Fixtures.settings(tmp);
+        java.nio.file.Files.writeString(settings, java.nio.file.Files.readString(settings).replace("</settings>",
+                "<servers><server><id>fixture</id><username>deploy</username><password>" + marker
+                        + "</password></server></servers></settings>"));
+        for (String project : new String[] {"affected", "unresolvable-dependency"}) {
+            for (String format : new String[] {"text", "json"}) {
+                CliRun run = CliRun.of("scan", Fixtures.project(project).toString(), "--settings", settings.toString(),
+                        "--kb", Fixtures.knowledgeBase("fixture").toString(), "--format", format);
+                assertTrue(run.exitCode() == 1 || run.exitCode() == 3, run.err());
+                assertFalse(run.out().contains(marker) || run.err().contains(marker), project + " leaked the password");
+            }
+        }
+    }
+
+    @Test
+    void offlineWithAnEmptyLocalRepositoryIsAResolutionFailure() throws Exception {
+        CliRun run = scan("affected", "--offline");
+        assertEquals(3, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("offline"), run.err());
+        assertFalse(run.hasStackTrace(), run.err());
+    }
+
+    @Test
     void versionAndHelpListExitCodes() {
         CliRun version = CliRun.of("--version");
         assertEquals(0, version.exitCode());
