@@ -24,7 +24,11 @@ final class MavenFailures {
                             : r.getRequest().getRepositories()));
             Set<String> reasons = new LinkedHashSet<>();
             for (Exception x : r.getExceptions()) {
-                reasons.add(x instanceof ArtifactNotFoundException ? "not found" : rootMessage(x));
+                if (x instanceof ArtifactNotFoundException && String.valueOf(x.getMessage()).contains("offline")) {
+                    reasons.add("not in the local repository, and offline mode forbids downloading it");
+                } else {
+                    reasons.add(x instanceof ArtifactNotFoundException ? "not found" : rootMessage(x));
+                }
             }
             if (!reasons.isEmpty()) sb.append(": ").append(String.join("; ", reasons));
         }

@@ -80,7 +80,7 @@ class ScanCommandTest {
     void offlineWithAnEmptyLocalRepositoryIsAResolutionFailure() throws Exception {
         CliRun run = scan("affected", "--offline");
         assertEquals(3, run.exitCode(), run.out() + run.err());
-        assertTrue(run.err().contains("offline"), run.err());
+        assertTrue(run.err().contains("not in the local repository, and offline mode forbids downloading it"), run.err());
         assertFalse(run.hasStackTrace(), run.err());
     }
 
