@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One knowledge-base entry in OSV's shape. {@code source} names where it was read from (a file path relative to the
- * knowledge base, or an OSV import), for error messages and reports.
+ * One advisory in OSV's shape: a curated regression entry or an imported OSV security advisory ({@code origin}).
+ * {@code source} names where it was read from (a file path relative to the knowledge base, or the OSV file), for
+ * error messages and reports.
  */
 public record Advisory(String id, List<String> aliases, String summary, String details, List<Affected> affected,
-        List<Reference> references, RegressionFacts facts, String modified, String published, String source) {
+        List<Reference> references, RegressionFacts facts, String modified, String published, String source,
+        Origin origin) {
     public Advisory {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(summary, "summary");
@@ -18,6 +20,7 @@ public record Advisory(String id, List<String> aliases, String summary, String d
         Objects.requireNonNull(modified, "modified");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(origin, "origin");
         aliases = List.copyOf(aliases);
         affected = List.copyOf(affected);
         references = List.copyOf(references);

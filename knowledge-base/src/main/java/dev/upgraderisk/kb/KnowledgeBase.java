@@ -55,6 +55,13 @@ public final class KnowledgeBase {
         return names;
     }
 
+    /** This knowledge base with more advisories added (for example OSV security advisories); origin kept. */
+    public KnowledgeBase with(List<Advisory> more, KnowledgeBaseOrigin newOrigin) {
+        List<Advisory> all = new ArrayList<>(advisories);
+        all.addAll(more);
+        return new KnowledgeBase(all, renames, newOrigin);
+    }
+
     public List<Advisory> advisories() {
         return advisories;
     }

@@ -1,6 +1,7 @@
 package dev.upgraderisk.rules;
 
 import dev.upgraderisk.kb.KnowledgeBaseMatch;
+import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.kb.version.Version;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class KnownRegressionRule implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         for (KnowledgeBaseMatch m : context.knowledgeBase().match(pkg.pkg(), version)) {
+            if (m.advisory().origin() != Origin.CURATED) continue; // security advisories: known-vulnerability
             var facts = m.advisory().facts();
             String message = facts.kind() + ": " + m.advisory().summary();
             out.add(new Finding(ID, facts.severity(), pkg, message, Optional.of(m), m.affected().fixedVersions()));

@@ -6,7 +6,7 @@ import java.util.List;
  * One kind of risk. Each rule is one final class with a doc page under {@code docs/rules/<id>.md}; rules are pure
  * functions of the facts and the knowledge base they are given.
  */
-public sealed interface Rule permits KnownRegressionRule {
+public sealed interface Rule permits KnownRegressionRule, KnownVulnerabilityRule {
     /** The stable id users see and put in policies ({@code known-regression}). */
     String id();
 

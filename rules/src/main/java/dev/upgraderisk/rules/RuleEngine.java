@@ -13,7 +13,7 @@ public final class RuleEngine {
     }
 
     public static RuleEngine standard() {
-        return new RuleEngine(List.of(new KnownRegressionRule()));
+        return new RuleEngine(List.of(new KnownRegressionRule(), new KnownVulnerabilityRule()));
     }
 
     public List<Rule> rules() {

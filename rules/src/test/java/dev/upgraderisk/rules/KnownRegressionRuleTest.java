@@ -11,6 +11,7 @@ import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Kind;
 import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.kb.KnowledgeBaseOrigin;
+import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.PackageRename;
 import dev.upgraderisk.kb.RangeEvent;
@@ -34,7 +35,7 @@ class KnownRegressionRuleTest {
                 List.of(new Affected(OLD, List.of(range), List.of())),
                 List.of(new Reference("REPORT", "https://example.org/issues/1"),
                         new Reference("FIX", "https://example.org/pull/2")),
-                facts, "2026-11-27T00:00:00Z", "2026-11-27T00:00:00Z", "go/URK-2026-0001.yaml");
+                facts, "2026-11-27T00:00:00Z", "2026-11-27T00:00:00Z", "go/URK-2026-0001.yaml", Origin.CURATED);
         return new KnowledgeBase(List.of(advisory), List.of(new PackageRename(OLD, NEW, "", "https://example.org/moved")),
                 new KnowledgeBaseOrigin("test", "", "1"));
     }

@@ -10,6 +10,7 @@ import dev.upgraderisk.kb.Confidence;
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.EntryProblem;
 import dev.upgraderisk.kb.Kind;
+import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.RangeEvent;
 import dev.upgraderisk.kb.Reference;
@@ -80,7 +81,7 @@ public final class EntryReader {
             return Optional.empty();
         }
         return Optional.of(new Advisory(id, aliases, summary, details, affected, references, facts, modified,
-                published, file));
+                published, file, Origin.CURATED));
     }
 
     private List<Affected> readAffected(JsonNode root, Fields f) {

@@ -63,9 +63,8 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Profiles to activate; prefix with ! or - to deactivate (as mvn -P).")
     List<String> profiles = new ArrayList<>();
 
-    @Option(names = "--kb", paramLabel = "DIR",
-            description = "Use the knowledge base in DIR instead of the bundled one.")
-    Path kb;
+    @picocli.CommandLine.Mixin
+    KnowledgeBaseOptions kb = new KnowledgeBaseOptions();
 
     @Override
     public Integer call() {
@@ -86,15 +85,13 @@ public final class ScanCommand implements Callable<Integer> {
         MavenOptions maven = MavenOptions.defaults().withOffline(offline).withUserProperties(properties)
                 .withProfiles(active, inactive);
         if (settings != null) maven = maven.withSettings(settings);
-        ScanRequest request = ScanRequest.of(path).withMaven(maven).withPolicy(new Policy(threshold.get()));
-        if (kb != null) request = request.withKnowledgeBase(kb);
+        ScanRequest request = ScanRequest.of(path).withMaven(maven).withPolicy(new Policy(threshold.get()))
+                .withKnowledgeBase(kb.toRequest());
         ScanResult result;
         try {
             result = new ScanEngine().scan(request);
         } catch (ScanException e) {
-            err.println("error: " + e.getMessage());
-            if (!e.hint().isEmpty()) err.println("hint: " + e.hint());
-            return ExitCode.of(e).code();
+            return Errors.report(err, e);
         }
         try {
             StringWriter report = new StringWriter();

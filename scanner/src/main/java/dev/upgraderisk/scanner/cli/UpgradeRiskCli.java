@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code upgrade-risk}: the command line. Each subcommand is one call into the engine. */
 @Command(name = "upgrade-risk", mixinStandardHelpOptions = true, versionProvider = UpgradeRiskCli.Version.class,
         description = "Finds known regressions (and the versions that fix them) in a project's resolved dependencies.",
-        subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class UpgradeRiskCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,9 +40,8 @@ public final class UpgradeRiskCli implements Runnable {
         Map<String, String> codes = new LinkedHashMap<>();
         Arrays.stream(ExitCode.values()).forEach(c -> codes.put(String.valueOf(c.code()), c.meaning()));
         cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-        for (CommandLine sub : cli.getSubcommands().values()) {
-            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-        }
+        applyToAll(cli, c -> c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(codes));
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine().getErr().println("try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
@@ -54,6 +53,11 @@ public final class UpgradeRiskCli implements Runnable {
             return ExitCode.INTERNAL_ERROR.code();
         });
         return cli;
+    }
+
+    private static void applyToAll(CommandLine cli, java.util.function.Consumer<CommandLine> action) {
+        action.accept(cli);
+        cli.getSubcommands().values().forEach(sub -> applyToAll(sub, action));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

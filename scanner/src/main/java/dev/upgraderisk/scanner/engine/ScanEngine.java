@@ -26,12 +26,12 @@ import java.util.concurrent.CompletionException;
  * knowledge base, and advise an upgrade for every finding.
  */
 public final class ScanEngine {
-    private final KnowledgeBaseSource knowledgeBases = new KnowledgeBaseSource();
+    private final KnowledgeBaseProvider knowledgeBases = new KnowledgeBaseProvider();
 
     public ScanResult scan(ScanRequest request) throws ScanException {
         Path pom = MavenProjectReader.locatePom(request.target());
         // the knowledge base loads on another core while Maven resolves: neither waits for the other
-        CompletableFuture<KnowledgeBase> kbLoad = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<AdvisorySources> kbLoad = CompletableFuture.supplyAsync(() -> {
             try {
                 return knowledgeBases.load(request.knowledgeBase());
             } catch (InputException e) {
@@ -43,19 +43,19 @@ public final class ScanEngine {
         try (MavenRepositoryContext context = MavenRepositoryContext.open(request.maven(), reactor)) {
             List<MavenModule> modules = new MavenProjectReader(context, reactor, request.maven()).read(pom);
             List<DependencyGraph> graphs = new MavenGraphResolver(context).resolveAll(modules);
-            KnowledgeBase kb = await(kbLoad);
+            AdvisorySources sources = await(kbLoad);
+            KnowledgeBase kb = sources.knowledgeBase();
             List<Finding> findings = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb));
             UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new MavenVersionSource(context, modules));
             Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
             for (Finding f : findings) {
                 advice.put(f, advisor.advise(f.pkg().manifest(), f.pkg().pkg(), f.pkg().version()));
             }
-            return new ScanResult(displayName(root), graphs, findings, advice, kb.origin(), kb.advisories().size(),
-                    request.policy());
+            return new ScanResult(displayName(root), graphs, findings, advice, sources, request.policy());
         }
     }
 
-    private static KnowledgeBase await(CompletableFuture<KnowledgeBase> load) throws InputException {
+    private static AdvisorySources await(CompletableFuture<AdvisorySources> load) throws InputException {
         try {
             return load.join();
         } catch (CompletionException e) {

@@ -4,13 +4,9 @@ import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 
-/**
- * What to scan and how: a project folder or manifest, Maven options, the knowledge base ({@code empty} = the
- * bundled one, else a folder of entries) and the policy.
- */
-public record ScanRequest(Path target, MavenOptions maven, Optional<Path> knowledgeBase, Policy policy) {
+/** What to scan and how: a project folder or manifest, Maven options, the advisories to use, and the policy. */
+public record ScanRequest(Path target, MavenOptions maven, KnowledgeBaseRequest knowledgeBase, Policy policy) {
     public ScanRequest {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(maven, "maven");
@@ -19,7 +15,7 @@ public record ScanRequest(Path target, MavenOptions maven, Optional<Path> knowle
     }
 
     public static ScanRequest of(Path target) {
-        return new ScanRequest(target, MavenOptions.defaults(), Optional.empty(), Policy.defaults());
+        return new ScanRequest(target, MavenOptions.defaults(), KnowledgeBaseRequest.defaults(), Policy.defaults());
     }
 
     public ScanRequest withMaven(MavenOptions options) {
@@ -27,7 +23,11 @@ public record ScanRequest(Path target, MavenOptions maven, Optional<Path> knowle
     }
 
     public ScanRequest withKnowledgeBase(Path folder) {
-        return new ScanRequest(target, maven, Optional.of(folder), policy);
+        return new ScanRequest(target, maven, KnowledgeBaseRequest.folder(folder), policy);
+    }
+
+    public ScanRequest withKnowledgeBase(KnowledgeBaseRequest request) {
+        return new ScanRequest(target, maven, request, policy);
     }
 
     public ScanRequest withPolicy(Policy p) {

@@ -13,8 +13,7 @@ import java.util.Map;
  * finding's package, which knowledge base was used and the policy that judges the result.
  */
 public record ScanResult(String scannedRoot, List<DependencyGraph> graphs, List<Finding> findings,
-        Map<Finding, UpgradeAdvice> advice, KnowledgeBaseOrigin knowledgeBase, int knowledgeBaseEntries,
-        Policy policy) {
+        Map<Finding, UpgradeAdvice> advice, AdvisorySources sources, Policy policy) {
     public ScanResult {
         graphs = List.copyOf(graphs);
         findings = List.copyOf(findings);
@@ -24,6 +23,15 @@ public record ScanResult(String scannedRoot, List<DependencyGraph> graphs, List<
     /** Findings at or above the policy's threshold. */
     public List<Finding> failing() {
         return findings.stream().filter(policy::fails).toList();
+    }
+
+    /** The curated knowledge base this run used. */
+    public KnowledgeBaseOrigin knowledgeBase() {
+        return sources.curated();
+    }
+
+    public int knowledgeBaseEntries() {
+        return sources.curatedEntries();
     }
 
     public int packageCount() {

@@ -37,6 +37,9 @@ public final class JsonReportWriter implements ReportWriter {
         kb.put("location", r.knowledgeBase().location());
         kb.put("revision", r.knowledgeBase().revision());
         kb.put("entries", r.knowledgeBaseEntries());
+        ArrayNode osv = root.putArray("osvSources");
+        r.sources().osv().forEach(o -> osv.addObject().put("location", o.location()).put("files", o.files())
+                .put("advisories", o.advisories()).put("problems", o.problems()));
         root.put("complete", true);
         ObjectNode verdict = root.putObject("verdict");
         verdict.put("failOn", r.policy().failOn().id());
@@ -105,7 +108,7 @@ public final class JsonReportWriter implements ReportWriter {
             Advisory a = m.advisory();
             ObjectNode adv = o.putObject("advisory");
             adv.put("id", a.id());
-            adv.put("source", "knowledge-base");
+            adv.put("source", a.origin().id());
             ArrayNode aliases = adv.putArray("aliases");
             a.aliases().forEach(aliases::add);
             adv.put("kind", a.facts().kind().id());

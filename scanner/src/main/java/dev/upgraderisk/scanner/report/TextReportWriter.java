@@ -27,6 +27,9 @@ public final class TextReportWriter implements ReportWriter {
                 .append(r.packageCount()).append(" resolved packages\n");
         sb.append("knowledge base: ").append(r.knowledgeBase()).append(" (").append(r.knowledgeBaseEntries())
                 .append(" entries)\n");
+        r.sources().osv().forEach(o -> sb.append("security advisories: ").append(clean(o.location())).append(" (")
+                .append(o.advisories()).append(" advisories for the ecosystems scanned, from ").append(o.files())
+                .append(" files").append(o.problems() > 0 ? ", " + o.problems() + " problems" : "").append(")\n"));
         Map<String, List<Finding>> byManifest = new TreeMap<>(r.findings().stream()
                 .collect(Collectors.groupingBy(f -> f.pkg().manifest())));
         for (DependencyGraph g : r.graphs()) {
@@ -51,6 +54,8 @@ public final class TextReportWriter implements ReportWriter {
             Advisory a = m.advisory();
             sb.append("    ").append(a.id()).append("  ").append(f.severity()).append("  ").append(a.facts().kind())
                     .append("  ").append(clean(a.summary())).append('\n');
+            if (!a.aliases().isEmpty()) line(sb, "aliases", String.join(", ", a.aliases()));
+            if (a.origin() == dev.upgraderisk.kb.Origin.OSV) line(sb, "source", "OSV advisory " + clean(a.source()));
             line(sb, "trigger", a.facts().trigger());
             line(sb, "symptom", a.facts().symptom());
             a.facts().workaround().ifPresent(w -> line(sb, "workaround", w));

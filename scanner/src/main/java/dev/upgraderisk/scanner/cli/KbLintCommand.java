@@ -1,0 +1,49 @@
+package dev.upgraderisk.scanner.cli;
+
+import dev.upgraderisk.kb.KnowledgeBase;
+import dev.upgraderisk.kb.KnowledgeBaseException;
+import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kb lint [DIR]}: validates a knowledge-base folder; every problem as file: field: message. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Validate a knowledge-base folder (default: knowledge-base/entries, else the current folder).")
+final class KbLintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The folder of entry files.")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Path folder = dir != null ? dir
+                : Files.isDirectory(Path.of("knowledge-base/entries")) ? Path.of("knowledge-base/entries") : Path.of(".");
+        try {
+            KnowledgeBase kb = new KnowledgeBaseLoader().load(folder);
+            out.println(folder + ": " + kb.advisories().size() + " entries, no problems");
+            out.flush();
+            return ExitCode.CLEAN.code();
+        } catch (KnowledgeBaseException e) {
+            e.problems().forEach(p -> err.println(folder.resolve(p.file()) + ": " + (p.field().isEmpty() ? ""
+                    : p.field() + ": ") + p.message()));
+            err.println(e.problems().size() + " problem(s); " + e.partial().advisories().size() + " valid entries");
+            err.flush();
+            return ExitCode.INPUT_ERROR.code();
+        } catch (IOException e) {
+            err.println("error: " + folder + ": " + e.getMessage());
+            err.println("hint: give a folder of knowledge-base entry files");
+            err.flush();
+            return ExitCode.INPUT_ERROR.code();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.upgraderisk.scanner.cli;
+
+import dev.upgraderisk.kb.Advisory;
+import dev.upgraderisk.scanner.engine.AdvisorySources;
+import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.engine.KnowledgeBaseProvider;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kb stats}: how many entries, by ecosystem, kind, severity and confidence. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Count knowledge-base entries.")
+final class KbStatsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KnowledgeBaseOptions kb = new KnowledgeBaseOptions();
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try {
+            AdvisorySources sources = new KnowledgeBaseProvider().load(kb.toRequest());
+            var all = sources.knowledgeBase().advisories();
+            out.println("knowledge base: " + sources.curated());
+            out.println("entries: " + all.size());
+            long packages = all.stream().flatMap(a -> a.affected().stream()).map(af -> af.pkg()).distinct().count();
+            out.println("packages: " + packages);
+            print(out, "ecosystem", count(all, a -> a.affected().get(0).pkg().ecosystem().osvName()));
+            print(out, "origin", count(all, a -> a.origin().id()));
+            print(out, "kind", count(all, a -> a.facts().kind().id()));
+            print(out, "severity", count(all, a -> a.facts().severity().id()));
+            print(out, "confidence", count(all, a -> a.facts().confidence().id()));
+            out.flush();
+            return ExitCode.CLEAN.code();
+        } catch (InputException e) {
+            return Errors.report(spec.commandLine().getErr(), e);
+        }
+    }
+
+    private static Map<String, Long> count(java.util.List<Advisory> all, Function<Advisory, String> key) {
+        return all.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+    }
+
+    private static void print(java.io.PrintWriter out, String title, Map<String, Long> counts) {
+        out.println(title + ": " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
+    }
+}
