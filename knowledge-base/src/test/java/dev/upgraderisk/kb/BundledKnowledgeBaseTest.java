@@ -28,8 +28,14 @@ class BundledKnowledgeBaseTest {
     @Test
     void theBundleIsTheEntriesFolder() throws Exception {
         KnowledgeBase source = new KnowledgeBaseLoader().load(Path.of(System.getProperty("basedir", "."), "entries"));
-        assertEquals(source.advisories().stream().map(Advisory::id).toList(),
-                kb.advisories().stream().map(Advisory::id).toList());
+        Set<String> inFolder = new java.util.TreeSet<>(source.advisories().stream().map(Advisory::id).toList());
+        Set<String> inBundle = new java.util.TreeSet<>(kb.advisories().stream().map(Advisory::id).toList());
+        Set<String> onlyFolder = new java.util.TreeSet<>(inFolder);
+        onlyFolder.removeAll(inBundle);
+        Set<String> onlyBundle = new java.util.TreeSet<>(inBundle);
+        onlyBundle.removeAll(inFolder);
+        assertEquals(Set.of(), onlyFolder, "entries missing from the bundle (rebuild: ./mvnw -pl knowledge-base install)");
+        assertEquals(Set.of(), onlyBundle, "bundle entries no longer in the folder");
         assertEquals(source.origin().revision(), kb.origin().revision());
         assertEquals("bundled", kb.origin().kind());
     }

@@ -25,6 +25,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -73,8 +74,9 @@ public final class GitKnowledgeBaseCache {
         try {
             Files.createDirectories(cache);
             try (Repository repo = openOrCreate()) {
-                fetch(repo, url);
-                ObjectId commit = resolve(repo, ref).orElseThrow(() -> new GitKnowledgeBaseException(
+                Optional<ObjectId> remoteHead = fetch(repo, url);
+                Optional<ObjectId> wanted = ref.isEmpty() ? remoteHead : resolve(repo, ref);
+                ObjectId commit = wanted.orElseThrow(() -> new GitKnowledgeBaseException(
                         "'" + ref.orElse("HEAD") + "' is neither a branch, a tag nor a commit of " + url));
                 GitKnowledgeBaseRef target = new GitKnowledgeBaseRef(url, commit.name());
                 extractAndValidate(repo, commit);
@@ -132,19 +134,21 @@ public final class GitKnowledgeBaseCache {
         return repo;
     }
 
-    private static void fetch(Repository repo, String url) throws GitAPIException {
+    /** Fetches every branch and tag; returns the commit the remote's HEAD names. */
+    private static Optional<ObjectId> fetch(Repository repo, String url) throws GitAPIException {
         try (Git git = new Git(repo)) {
-            git.fetch().setRemote(url)
+            FetchResult result = git.fetch().setRemote(url)
                     .setRefSpecs(new RefSpec("+refs/heads/*:refs/remotes/origin/*"),
-                            new RefSpec("+refs/tags/*:refs/tags/*"), new RefSpec("+HEAD:refs/remotes/origin/HEAD"))
+                            new RefSpec("+refs/tags/*:refs/tags/*"))
                     .setRemoveDeletedRefs(true)
                     .call();
+            return Optional.ofNullable(result.getAdvertisedRef(Constants.HEAD)).map(r -> r.getObjectId());
         }
     }
 
     private static Optional<ObjectId> resolve(Repository repo, Optional<String> ref) throws IOException {
-        List<String> candidates = ref.isEmpty() ? List.of("refs/remotes/origin/HEAD")
-                : List.of("refs/remotes/origin/" + ref.get(), "refs/tags/" + ref.get(), ref.get());
+        if (ref.isEmpty()) return Optional.empty();
+        List<String> candidates = List.of("refs/remotes/origin/" + ref.get(), "refs/tags/" + ref.get(), ref.get());
         for (String c : candidates) {
             ObjectId id;
             try {

@@ -27,10 +27,21 @@ public final class OsvExporter {
     private OsvExporter() {
     }
 
+    /**
+     * The id in OSV documents. OSV accepts only registered id prefixes, and {@code x_} for databases that are not
+     * registered (yet); so {@code URK-2026-0001} is exported as {@code x_URK-2026-0001} and read back as
+     * {@code URK-2026-0001}.
+     */
+    public static String osvId(String id) {
+        return id.startsWith("URK-") ? UNREGISTERED_PREFIX + id : id;
+    }
+
+    static final String UNREGISTERED_PREFIX = "x_";
+
     public static ObjectNode toOsv(Advisory a) {
         ObjectNode o = JSON.createObjectNode();
         o.put("schema_version", OSV_SCHEMA_VERSION);
-        o.put("id", a.id());
+        o.put("id", osvId(a.id()));
         o.put("modified", a.modified());
         o.put("published", a.published());
         ArrayNode aliases = o.putArray("aliases");
@@ -77,14 +88,14 @@ public final class OsvExporter {
         values.forEach(array::add);
     }
 
-    /** Writes one {@code <id>.json} per advisory into {@code folder}; returns how many were written. */
+    /** Writes one {@code <osv id>.json} per advisory into {@code folder}; returns how many were written. */
     public static int export(List<Advisory> advisories, Path folder) throws IOException {
         Files.createDirectories(folder);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         for (Advisory a : advisories) {
-            Files.writeString(folder.resolve(a.id() + ".json"),
+            Files.writeString(folder.resolve(osvId(a.id()) + ".json"),
                     JSON.writer(printer).writeValueAsString(toOsv(a)) + "\n", StandardCharsets.UTF_8);
         }
         return advisories.size();

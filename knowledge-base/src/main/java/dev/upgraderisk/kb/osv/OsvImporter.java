@@ -99,6 +99,9 @@ public final class OsvImporter {
             return;
         }
         String id = root.path("id").asText();
+        if (id.startsWith(OsvExporter.UNREGISTERED_PREFIX + "URK-")) {
+            id = id.substring(OsvExporter.UNREGISTERED_PREFIX.length()); // our own entries, exported
+        }
         List<Affected> affected = new ArrayList<>();
         JsonNode list = root.path("affected");
         for (int i = 0; i < list.size(); i++) {
