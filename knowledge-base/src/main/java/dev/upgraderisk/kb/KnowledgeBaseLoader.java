@@ -2,10 +2,13 @@ package dev.upgraderisk.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.upgraderisk.kb.internal.EntryReader;
+import dev.upgraderisk.kb.internal.KnowledgeBaseCodec;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import dev.upgraderisk.kb.internal.RenamesReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,15 +30,14 @@ import java.util.stream.Stream;
 
 /**
  * Loads a knowledge base: every {@code *.yaml} entry under a folder, plus its {@code renames.yaml}. Validates
- * everything and reports all problems at once, naming file and field. The bundled knowledge base is compiled at
- * build time into one JSON bundle ({@link #writeBundle}), which loads without a YAML parser.
+ * everything and reports all problems at once, naming file and field. The bundled knowledge base is validated and
+ * compiled at build time into one compact bundle ({@link #writeBundle}), which loads without any parser.
  */
 public final class KnowledgeBaseLoader {
     /** The bundle the build writes from {@code knowledge-base/entries} and the tool reads from the class path. */
-    public static final String BUNDLE_RESOURCE = "upgrade-risk/kb-bundle.json";
+    public static final String BUNDLE_RESOURCE = "upgrade-risk/kb-bundle.bin";
     public static final String RENAMES_FILE = "renames.yaml";
     private static final long MAX_ENTRY_BYTES = 256 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ObjectMapper yaml; // created on first use: the bundled path never needs a YAML parser
 
@@ -45,19 +47,13 @@ public final class KnowledgeBaseLoader {
     private record Sources(List<Source> entries, Source renames, String revision, List<EntryProblem> problems) {
     }
 
-    /** The knowledge base that ships inside the tool. */
-    public KnowledgeBase loadBundled() throws KnowledgeBaseException {
+    /** The knowledge base that ships inside the tool (validated when the tool was built). */
+    public KnowledgeBase loadBundled() {
         try (InputStream in = KnowledgeBaseLoader.class.getClassLoader().getResourceAsStream(BUNDLE_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled knowledge base (" + BUNDLE_RESOURCE + ") is missing");
             }
-            JsonNode bundle = JSON.readTree(in);
-            List<Source> entries = new ArrayList<>();
-            bundle.path("entries").forEach(e -> entries.add(new Source(e.path("file").asText(), e.path("entry"))));
-            Source renames = bundle.path("renames").isMissingNode() ? null
-                    : new Source(RENAMES_FILE, bundle.path("renames"));
-            return build(new Sources(entries, renames, bundle.path("revision").asText(), new ArrayList<>()),
-                    "bundled", "");
+            return KnowledgeBaseCodec.read(new DataInputStream(new BufferedInputStream(in, 1 << 16)), "bundled", "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled knowledge base", e);
         }
@@ -68,18 +64,13 @@ public final class KnowledgeBaseLoader {
         return build(read(folder), "directory", folder.toString());
     }
 
-    /** Validates the folder and writes it as one JSON bundle; refuses (with every problem) if anything is wrong. */
+    /** Validates the folder and writes it as one bundle; refuses (with every problem) if anything is wrong. */
     public void writeBundle(Path folder, Path bundle) throws KnowledgeBaseException, IOException {
-        Sources sources = read(folder);
-        build(sources, "directory", folder.toString()); // throws on any problem
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", 1);
-        root.put("revision", sources.revision());
-        if (sources.renames() != null) root.set("renames", sources.renames().tree());
-        ArrayNode entries = root.putArray("entries");
-        sources.entries().forEach(s -> entries.addObject().put("file", s.file()).set("entry", s.tree()));
+        KnowledgeBase kb = build(read(folder), "directory", folder.toString()); // throws on any problem
         Files.createDirectories(bundle.toAbsolutePath().getParent());
-        Files.writeString(bundle, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(bundle)))) {
+            KnowledgeBaseCodec.write(kb, out);
+        }
     }
 
     private Sources read(Path root) throws IOException {

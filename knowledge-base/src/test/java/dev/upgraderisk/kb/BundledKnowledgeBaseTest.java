@@ -36,6 +36,8 @@ class BundledKnowledgeBaseTest {
         onlyBundle.removeAll(inFolder);
         assertEquals(Set.of(), onlyFolder, "entries missing from the bundle (rebuild: ./mvnw -pl knowledge-base install)");
         assertEquals(Set.of(), onlyBundle, "bundle entries no longer in the folder");
+        assertEquals(source.advisories(), kb.advisories(), "the compiled bundle reads back every field");
+        assertEquals(source.renames(), kb.renames());
         assertEquals(source.origin().revision(), kb.origin().revision());
         assertEquals("bundled", kb.origin().kind());
     }
