@@ -6,13 +6,21 @@ import java.util.Objects;
 
 /**
  * The resolved dependencies of one manifest (one Maven module, one go.mod, one lockfile). {@code manifest} is the
- * manifest's path relative to the scanned root; {@code root} names the project itself ({@code group:artifact:version}).
+ * manifest's path relative to the scanned root; {@code root} names the project itself ({@code group:artifact:version},
+ * a Go module path, an npm package name). {@code notes} say what the reader could not know for sure (for example
+ * that a Go graph before go 1.17 is approximate).
  */
-public record DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes) {
+public record DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes,
+        List<String> notes) {
     public DependencyGraph {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(ecosystem, "ecosystem");
         Objects.requireNonNull(root, "root");
         nodes = List.copyOf(nodes);
+        notes = List.copyOf(notes);
+    }
+
+    public DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes) {
+        this(manifest, ecosystem, root, nodes, List.of());
     }
 }

@@ -52,7 +52,7 @@ final class MavenGraphBuilder {
         for (Acc a : nodes.values()) {
             Artifact art = a.artifact;
             out.add(new GraphNode(PackageName.maven(art.getGroupId(), art.getArtifactId()), art.getVersion(),
-                    type(art), art.getClassifier(), a.scope, a.optional, a.direct, dedupe(a.paths),
+                    type(art), art.getClassifier(), "", a.scope, a.optional, a.direct, dedupe(a.paths),
                     a.lost, a.relocatedFrom));
         }
         out.sort(Comparator.comparing(GraphNode::pkg).thenComparing(GraphNode::type)

@@ -52,6 +52,8 @@ public final class JsonReportWriter implements ReportWriter {
             m.put("path", g.manifest());
             m.put("ecosystem", g.ecosystem().osvName());
             m.put("root", g.root());
+            ArrayNode notes = m.putArray("notes");
+            g.notes().forEach(notes::add);
             ArrayNode packages = m.putArray("packages");
             for (GraphNode n : g.nodes()) {
                 writePackage(packages.addObject(), n);
@@ -75,6 +77,7 @@ public final class JsonReportWriter implements ReportWriter {
         p.put("scope", n.scope());
         p.put("type", n.type());
         p.put("classifier", n.classifier());
+        p.put("location", n.location());
         p.put("optional", n.optional());
         p.put("direct", n.direct());
         ArrayNode paths = p.putArray("paths");

@@ -37,6 +37,7 @@ public final class TextReportWriter implements ReportWriter {
             sb.append('\n').append(clean(g.manifest())).append(" (").append(g.ecosystem().osvName()).append(' ')
                     .append(clean(g.root())).append(", ").append(g.nodes().size()).append(" packages): ");
             sb.append(fs.isEmpty() ? "no known regressions\n" : fs.size() + (fs.size() == 1 ? " finding\n" : " findings\n"));
+            g.notes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
             for (Finding f : fs) {
                 writeFinding(sb, f, r.advice().get(f));
             }
