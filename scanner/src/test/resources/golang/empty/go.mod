@@ -1,0 +1,3 @@
+module example.org/empty
+
+go 1.22

@@ -1,0 +1,5 @@
+module example.org/app
+
+require (
+	github.com/a/lib
+)

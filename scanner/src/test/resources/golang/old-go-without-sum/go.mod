@@ -1,0 +1,3 @@
+module example.org/old
+
+require github.com/sirupsen/logrus v1.9.3
