@@ -34,8 +34,12 @@ public final class ScanCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
-            description = "Project folder or pom.xml (default: the current folder).")
+            description = "Project folder (every supported manifest below it) or one manifest file (default: .).")
     Path path;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "Scan only this manifest (default: every supported manifest under PATH).")
+    Path manifest;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
@@ -87,6 +91,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (settings != null) maven = maven.withSettings(settings);
         ScanRequest request = ScanRequest.of(path).withMaven(maven).withPolicy(new Policy(threshold.get()))
                 .withKnowledgeBase(kb.toRequest());
+        if (manifest != null) request = request.withManifest(manifest);
         ScanResult result;
         try {
             result = new ScanEngine().scan(request);

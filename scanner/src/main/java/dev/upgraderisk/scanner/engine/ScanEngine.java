@@ -1,5 +1,6 @@
 package dev.upgraderisk.scanner.engine;
 
+import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.RuleContext;
@@ -7,14 +8,15 @@ import dev.upgraderisk.rules.RuleEngine;
 import dev.upgraderisk.scanner.advice.MavenVersionSource;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.advice.UpgradeAdvisor;
+import dev.upgraderisk.scanner.advice.VersionSource;
+import dev.upgraderisk.scanner.advice.VersionSources;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
-import dev.upgraderisk.scanner.maven.MavenGraphResolver;
-import dev.upgraderisk.scanner.maven.MavenModule;
-import dev.upgraderisk.scanner.maven.MavenProjectReader;
+import dev.upgraderisk.scanner.manifest.Manifest;
+import dev.upgraderisk.scanner.manifest.ManifestKind;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.ReactorWorkspaceReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +24,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The one pipeline every front end calls: read the manifests, resolve the graphs, run the rules against the
- * knowledge base, and advise an upgrade for every finding.
+ * The one pipeline every front end calls: find the manifests, resolve or read each one's graph, run the rules
+ * against the advisories, and advise an upgrade for every finding.
  */
 public final class ScanEngine {
     private final KnowledgeBaseProvider knowledgeBases = new KnowledgeBaseProvider();
 
     public ScanResult scan(ScanRequest request) throws ScanException {
-        Path pom = MavenProjectReader.locatePom(request.target());
-        // the knowledge base loads on another core while Maven resolves: neither waits for the other
+        ManifestSelection selection = ManifestSelection.of(request.target(), request.manifest());
+        // the knowledge base loads on another core while the graphs are resolved: neither waits for the other
         CompletableFuture<AdvisorySources> kbLoad = CompletableFuture.supplyAsync(() -> {
             try {
                 return knowledgeBases.load(request.knowledgeBase());
@@ -38,21 +40,36 @@ public final class ScanEngine {
                 throw new CompletionException(e);
             }
         });
-        Path root = Files.isDirectory(request.target()) ? request.target() : pom.toAbsolutePath().getParent();
+        List<Manifest> poms = selection.manifests().stream().filter(m -> m.kind() == ManifestKind.MAVEN_POM).toList();
+        List<DependencyGraph> graphs = new ArrayList<>();
+        for (Manifest m : selection.manifests()) {
+            if (m.kind() != ManifestKind.MAVEN_POM) {
+                graphs.add(LockfileReaders.forKind(m.kind()).read(m.file(), m.relativePath()));
+            }
+        }
+        if (poms.isEmpty()) {
+            return finish(selection.root(), graphs, await(kbLoad), request, Map.of());
+        }
         ReactorWorkspaceReader reactor = new ReactorWorkspaceReader();
         try (MavenRepositoryContext context = MavenRepositoryContext.open(request.maven(), reactor)) {
-            List<MavenModule> modules = new MavenProjectReader(context, reactor, request.maven()).read(pom);
-            List<DependencyGraph> graphs = new MavenGraphResolver(context).resolveAll(modules);
-            AdvisorySources sources = await(kbLoad);
-            KnowledgeBase kb = sources.knowledgeBase();
-            List<Finding> findings = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb));
-            UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new MavenVersionSource(context, modules));
-            Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
-            for (Finding f : findings) {
-                advice.put(f, advisor.advise(f.pkg().manifest(), f.pkg().pkg(), f.pkg().version()));
-            }
-            return new ScanResult(displayName(root), graphs, findings, advice, sources, request.policy());
+            MavenProjects.Resolved maven = MavenProjects.resolve(poms, selection.root(), context, reactor, request);
+            List<DependencyGraph> all = new ArrayList<>(maven.graphs());
+            all.addAll(graphs);
+            return finish(selection.root(), all, await(kbLoad), request,
+                    Map.of(Ecosystem.MAVEN, new MavenVersionSource(context, maven.modules())));
         }
+    }
+
+    private static ScanResult finish(Path root, List<DependencyGraph> graphs, AdvisorySources sources,
+            ScanRequest request, Map<Ecosystem, VersionSource> versionSources) {
+        KnowledgeBase kb = sources.knowledgeBase();
+        List<Finding> findings = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb));
+        UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new VersionSources(versionSources));
+        Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            advice.put(f, advisor.advise(f.pkg().manifest(), f.pkg().pkg(), f.pkg().version()));
+        }
+        return new ScanResult(displayName(root), graphs, findings, advice, sources, request.policy());
     }
 
     private static AdvisorySources await(CompletableFuture<AdvisorySources> load) throws InputException {

@@ -4,33 +4,41 @@ import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What to scan and how: a project folder or manifest, Maven options, the advisories to use, and the policy. */
-public record ScanRequest(Path target, MavenOptions maven, KnowledgeBaseRequest knowledgeBase, Policy policy) {
+public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions maven, KnowledgeBaseRequest knowledgeBase,
+        Policy policy) {
     public ScanRequest {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(maven, "maven");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         Objects.requireNonNull(policy, "policy");
     }
 
     public static ScanRequest of(Path target) {
-        return new ScanRequest(target, MavenOptions.defaults(), KnowledgeBaseRequest.defaults(), Policy.defaults());
+        return new ScanRequest(target, Optional.empty(), MavenOptions.defaults(), KnowledgeBaseRequest.defaults(), Policy.defaults());
     }
 
     public ScanRequest withMaven(MavenOptions options) {
-        return new ScanRequest(target, options, knowledgeBase, policy);
+        return new ScanRequest(target, manifest, options, knowledgeBase, policy);
     }
 
     public ScanRequest withKnowledgeBase(Path folder) {
-        return new ScanRequest(target, maven, KnowledgeBaseRequest.folder(folder), policy);
+        return new ScanRequest(target, manifest, maven, KnowledgeBaseRequest.folder(folder), policy);
     }
 
     public ScanRequest withKnowledgeBase(KnowledgeBaseRequest request) {
-        return new ScanRequest(target, maven, request, policy);
+        return new ScanRequest(target, manifest, maven, request, policy);
+    }
+
+    /** Scan only this manifest ({@code --manifest FILE}). */
+    public ScanRequest withManifest(Path file) {
+        return new ScanRequest(target, Optional.of(file), maven, knowledgeBase, policy);
     }
 
     public ScanRequest withPolicy(Policy p) {
-        return new ScanRequest(target, maven, knowledgeBase, p);
+        return new ScanRequest(target, manifest, maven, knowledgeBase, p);
     }
 }

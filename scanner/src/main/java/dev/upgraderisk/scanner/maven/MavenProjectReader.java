@@ -50,9 +50,12 @@ public final class MavenProjectReader {
         this.options = options;
     }
 
-    /** Every module of the reactor rooted at {@code rootPom}, root first, then modules depth-first as declared. */
-    public List<MavenModule> read(Path rootPom) throws ScanException {
-        Path rootDir = rootPom.toAbsolutePath().normalize().getParent();
+    /**
+     * Every module of the reactor rooted at {@code rootPom}, root first, then modules depth-first as declared.
+     * Paths in modules and messages are relative to {@code scanRoot}.
+     */
+    public List<MavenModule> read(Path rootPom, Path scanRoot) throws ScanException {
+        Path rootDir = scanRoot.toAbsolutePath().normalize();
         List<MavenModule> out = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         Deque<Path> stack = new ArrayDeque<>();
@@ -64,8 +67,7 @@ public final class MavenProjectReader {
                         "remove the repeated <module> entry");
             }
             Model effective = build(pom, rootDir);
-            String dir = relative(rootDir, pom.getParent());
-            out.add(new MavenModule(pom, dir.isEmpty() ? "." : dir, effective));
+            out.add(new MavenModule(pom, relative(rootDir, pom), effective));
             List<String> modules = effective.getModules();
             List<Path> children = new ArrayList<>();
             for (int i = 0; i < modules.size(); i++) {
@@ -194,24 +196,5 @@ public final class MavenProjectReader {
         public synchronized Object get(String groupId, String artifactId, String version, String tag) {
             return map.get(groupId + ':' + artifactId + ':' + version + ':' + tag);
         }
-    }
-
-    /** Reads the pom file that {@code path} names: the file itself, or {@code pom.xml} in a folder. */
-    public static Path locatePom(Path path) throws InputException {
-        if (!Files.exists(path)) {
-            throw new InputException(path + ": no such file or folder", "give a project folder or a pom.xml");
-        }
-        Path pom = Files.isDirectory(path) ? path.resolve("pom.xml") : path;
-        if (!Files.isRegularFile(pom)) {
-            throw new InputException(path + ": no pom.xml in this folder", "give a folder with a pom.xml, or the pom file");
-        }
-        try {
-            if (Files.size(pom) == 0) {
-                throw new InputException(pom + ": the file is empty", "a pom.xml needs at least a <project> element");
-            }
-        } catch (IOException ex) {
-            throw new InputException(pom + ": cannot read: " + ex.getMessage(), "check the file's permissions");
-        }
-        return pom;
     }
 }

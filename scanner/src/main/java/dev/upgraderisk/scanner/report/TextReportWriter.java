@@ -49,7 +49,8 @@ public final class TextReportWriter implements ReportWriter {
     private static void writeFinding(StringBuilder sb, Finding f, UpgradeAdvice advice) {
         var p = f.pkg();
         sb.append("\n  ").append(clean(p.pkg().name())).append(' ').append(clean(p.version())).append("  [")
-                .append(p.scope()).append(p.direct() ? ", direct" : ", transitive").append("]\n");
+                .append(p.scope().isEmpty() ? "" : p.scope() + ", ").append(p.direct() ? "direct" : "transitive")
+                .append("]\n");
         if (f.match().isPresent()) {
             KnowledgeBaseMatch m = f.match().get();
             Advisory a = m.advisory();

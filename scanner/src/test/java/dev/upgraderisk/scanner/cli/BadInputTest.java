@@ -96,7 +96,7 @@ class BadInputTest {
         Path empty = Files.createDirectories(tmp.resolve("empty-folder"));
         CliRun run = scan(empty, "fixture");
         assertClean(run, 2);
-        assertTrue(run.err().contains("no pom.xml in this folder"), run.err());
+        assertTrue(run.err().contains("no supported manifest in this folder or below"), run.err());
     }
 
     @Test

@@ -1,0 +1,42 @@
+package dev.upgraderisk.scanner.advice;
+
+import dev.upgraderisk.kb.Ecosystem;
+import dev.upgraderisk.kb.PackageName;
+import java.util.List;
+import java.util.Map;
+
+/** One version source per ecosystem; an ecosystem without one lists nothing (advice then uses the KB's versions). */
+public final class VersionSources implements VersionSource {
+    /** Lists nothing. */
+    public static final VersionSource NONE = new VersionSource() {
+        @Override
+        public List<String> versions(String manifest, PackageName pkg) {
+            return List.of();
+        }
+
+        @Override
+        public String describe() {
+            return "no version list";
+        }
+    };
+
+    private final Map<Ecosystem, VersionSource> sources;
+
+    public VersionSources(Map<Ecosystem, VersionSource> sources) {
+        this.sources = Map.copyOf(sources);
+    }
+
+    @Override
+    public List<String> versions(String manifest, PackageName pkg) {
+        return sources.getOrDefault(pkg.ecosystem(), NONE).versions(manifest, pkg);
+    }
+
+    @Override
+    public String describe() {
+        return "the repositories' version lists";
+    }
+
+    public String describe(Ecosystem ecosystem) {
+        return sources.getOrDefault(ecosystem, NONE).describe();
+    }
+}

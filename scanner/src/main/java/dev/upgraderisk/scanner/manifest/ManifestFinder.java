@@ -1,0 +1,63 @@
+package dev.upgraderisk.scanner.manifest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds every supported manifest under a folder. Skips what is built, downloaded or test data rather than the
+ * project's own: {@code node_modules}, {@code target}, {@code build}, {@code vendor}, {@code testdata}, hidden
+ * folders such as {@code .git}, and {@code src/test} / {@code src/it} (fixtures of tests).
+ */
+public final class ManifestFinder {
+    private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "vendor", "testdata");
+    private static final int MAX_DEPTH = 24;
+
+    private ManifestFinder() {
+    }
+
+    public static List<Manifest> find(Path root) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        List<Manifest> out = new ArrayList<>();
+        Files.walkFileTree(base, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(base)) return FileVisitResult.CONTINUE;
+                String name = dir.getFileName().toString();
+                if (SKIPPED.contains(name) || name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                if ((name.equals("test") || name.equals("it")) && dir.getParent().getFileName() != null
+                        && dir.getParent().getFileName().toString().equals("src")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    ManifestKind.of(file).ifPresent(k -> out.add(new Manifest(file, relative(base, file), k)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // unreadable folders are not ours to judge; the rest is scanned
+            }
+        });
+        out.sort(Comparator.comparingInt((Manifest m) -> m.relativePath().split("/").length)
+                .thenComparing(Manifest::relativePath));
+        return out;
+    }
+
+    static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+}
