@@ -35,7 +35,8 @@ public final class UpgradeAdvisor {
             return new UpgradeAdvice(pkg, current, Optional.empty(), List.of(), "current version unreadable");
         }
         List<String> listed = versions.versions(manifest, pkg);
-        String basis = listed.isEmpty() ? "fixed versions named by the knowledge base" : versions.describe();
+        String basis = listed.isEmpty() ? "fixed versions named by the knowledge base (no version list was available)"
+                : versions.describe(pkg.ecosystem());
         List<String> pool = listed.isEmpty() ? fixedVersions(pkg) : listed;
         TreeMap<Version, String> candidates = new TreeMap<>();
         for (String v : pool) {

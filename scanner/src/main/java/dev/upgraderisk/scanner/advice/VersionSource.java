@@ -9,4 +9,9 @@ public interface VersionSource {
 
     /** A name for reports: where the versions came from. */
     String describe();
+
+    /** Where the versions of this ecosystem's packages came from (a source serving several may differ by one). */
+    default String describe(dev.upgraderisk.kb.Ecosystem ecosystem) {
+        return describe();
+    }
 }

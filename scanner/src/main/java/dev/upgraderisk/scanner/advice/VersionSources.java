@@ -36,6 +36,7 @@ public final class VersionSources implements VersionSource {
         return "the repositories' version lists";
     }
 
+    @Override
     public String describe(Ecosystem ecosystem) {
         return sources.getOrDefault(ecosystem, NONE).describe();
     }

@@ -5,7 +5,10 @@ import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.RuleContext;
 import dev.upgraderisk.rules.RuleEngine;
+import dev.upgraderisk.scanner.advice.GoProxyVersionSource;
 import dev.upgraderisk.scanner.advice.MavenVersionSource;
+import dev.upgraderisk.scanner.advice.NpmRegistryVersionSource;
+import dev.upgraderisk.scanner.advice.VersionListCache;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.advice.UpgradeAdvisor;
 import dev.upgraderisk.scanner.advice.VersionSource;
@@ -47,16 +50,18 @@ public final class ScanEngine {
                 graphs.add(LockfileReaders.forKind(m.kind()).read(m.file(), m.relativePath()));
             }
         }
+        Map<Ecosystem, VersionSource> registries = registries(request, selection.root());
         if (poms.isEmpty()) {
-            return finish(selection.root(), graphs, await(kbLoad), request, Map.of());
+            return finish(selection.root(), graphs, await(kbLoad), request, registries);
         }
         ReactorWorkspaceReader reactor = new ReactorWorkspaceReader();
         try (MavenRepositoryContext context = MavenRepositoryContext.open(request.maven(), reactor)) {
             MavenProjects.Resolved maven = MavenProjects.resolve(poms, selection.root(), context, reactor, request);
             List<DependencyGraph> all = new ArrayList<>(maven.graphs());
             all.addAll(graphs);
-            return finish(selection.root(), all, await(kbLoad), request,
-                    Map.of(Ecosystem.MAVEN, new MavenVersionSource(context, maven.modules())));
+            Map<Ecosystem, VersionSource> sources = new java.util.HashMap<>(registries);
+            sources.put(Ecosystem.MAVEN, new MavenVersionSource(context, maven.modules()));
+            return finish(selection.root(), all, await(kbLoad), request, sources);
         }
     }
 
@@ -70,6 +75,15 @@ public final class ScanEngine {
             advice.put(f, advisor.advise(f.pkg().manifest(), f.pkg().pkg(), f.pkg().version()));
         }
         return new ScanResult(displayName(root), graphs, findings, advice, sources, request.policy());
+    }
+
+    /** Where Go and npm versions are listed from, as the go command and npm would ask. */
+    private static Map<Ecosystem, VersionSource> registries(ScanRequest request, Path root) {
+        boolean offline = request.maven().offline();
+        VersionListCache cache = VersionListCache.defaultCache(request.environment());
+        List<Path> npmrc = List.of(root.resolve(".npmrc"), request.maven().userHome().resolve(".npmrc"));
+        return Map.of(Ecosystem.GO, new GoProxyVersionSource(request.environment(), offline, cache),
+                Ecosystem.NPM, new NpmRegistryVersionSource(npmrc, offline, cache));
     }
 
     private static AdvisorySources await(CompletableFuture<AdvisorySources> load) throws InputException {

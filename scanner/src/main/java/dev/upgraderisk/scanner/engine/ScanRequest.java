@@ -3,42 +3,49 @@ package dev.upgraderisk.scanner.engine;
 import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /** What to scan and how: a project folder or manifest, Maven options, the advisories to use, and the policy. */
 public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions maven, KnowledgeBaseRequest knowledgeBase,
-        Policy policy) {
+        Policy policy, Map<String, String> environment) {
     public ScanRequest {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(manifest, "manifest");
+        environment = Map.copyOf(environment);
         Objects.requireNonNull(maven, "maven");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         Objects.requireNonNull(policy, "policy");
     }
 
     public static ScanRequest of(Path target) {
-        return new ScanRequest(target, Optional.empty(), MavenOptions.defaults(), KnowledgeBaseRequest.defaults(), Policy.defaults());
+        return new ScanRequest(target, Optional.empty(), MavenOptions.defaults(), KnowledgeBaseRequest.defaults(), Policy.defaults(), System.getenv());
     }
 
     public ScanRequest withMaven(MavenOptions options) {
-        return new ScanRequest(target, manifest, options, knowledgeBase, policy);
+        return new ScanRequest(target, manifest, options, knowledgeBase, policy, environment);
     }
 
     public ScanRequest withKnowledgeBase(Path folder) {
-        return new ScanRequest(target, manifest, maven, KnowledgeBaseRequest.folder(folder), policy);
+        return new ScanRequest(target, manifest, maven, KnowledgeBaseRequest.folder(folder), policy, environment);
     }
 
     public ScanRequest withKnowledgeBase(KnowledgeBaseRequest request) {
-        return new ScanRequest(target, manifest, maven, request, policy);
+        return new ScanRequest(target, manifest, maven, request, policy, environment);
     }
 
     /** Scan only this manifest ({@code --manifest FILE}). */
     public ScanRequest withManifest(Path file) {
-        return new ScanRequest(target, Optional.of(file), maven, knowledgeBase, policy);
+        return new ScanRequest(target, Optional.of(file), maven, knowledgeBase, policy, environment);
+    }
+
+    /** The environment that registry clients read (GOPROXY, GOPRIVATE, XDG_CACHE_HOME, ...). */
+    public ScanRequest withEnvironment(Map<String, String> env) {
+        return new ScanRequest(target, manifest, maven, knowledgeBase, policy, env);
     }
 
     public ScanRequest withPolicy(Policy p) {
-        return new ScanRequest(target, manifest, maven, knowledgeBase, p);
+        return new ScanRequest(target, manifest, maven, knowledgeBase, p, environment);
     }
 }

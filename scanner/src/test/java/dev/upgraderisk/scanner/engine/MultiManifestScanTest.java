@@ -21,7 +21,8 @@ class MultiManifestScanTest {
         // the bundled knowledge base (it has the websocket entry), never a git cache of this machine's user
         KnowledgeBaseRequest bundled = new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(),
                 tmp.resolve("cache"));
-        return new ScanEngine().scan(request.withMaven(Fixtures.maven(tmp)).withKnowledgeBase(bundled));
+        return new ScanEngine().scan(request.withMaven(Fixtures.maven(tmp)).withKnowledgeBase(bundled)
+                .withEnvironment(java.util.Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString())));
     }
 
     @Test

@@ -27,7 +27,8 @@ class GoSeedScanTest {
         KnowledgeBaseRequest bundled = new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(),
                 tmp.resolve("cache"));
         return new ScanEngine().scan(ScanRequest.of(GoCorpusTest.shared("corpus/go/" + project))
-                .withKnowledgeBase(bundled));
+                .withKnowledgeBase(bundled)
+                .withEnvironment(java.util.Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString())));
     }
 
     @Test

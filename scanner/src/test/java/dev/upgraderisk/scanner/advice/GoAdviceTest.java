@@ -1,0 +1,40 @@
+package dev.upgraderisk.scanner.advice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.upgraderisk.scanner.Fixtures;
+import dev.upgraderisk.scanner.engine.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.engine.ScanEngine;
+import dev.upgraderisk.scanner.engine.ScanRequest;
+import dev.upgraderisk.scanner.engine.ScanResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Advice for a Go module from the proxy's version list: v1.8.10 of the websocket library moves to v1.8.11. */
+class GoAdviceTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void websocketOnV1810IsAdvisedTheFixedRelease() throws Exception {
+        String list = "v1.8.6\nv1.8.7\nv1.8.8\nv1.8.9\nv1.8.10\nv1.8.11\nv1.8.12\nv1.8.13-rc.1\n";
+        try (LoopbackRegistry proxy = new LoopbackRegistry(Map.of("/nhooyr.io/websocket/@v/list", list))) {
+            KnowledgeBaseRequest bundled = new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(),
+                    tmp.resolve("kb-cache"));
+            ScanResult r = new ScanEngine().scan(ScanRequest.of(Fixtures.resource("golang/websocket-v1.8.10"))
+                    .withKnowledgeBase(bundled).withMaven(Fixtures.maven(tmp))
+                    .withEnvironment(Map.of("GOPROXY", proxy.url(), "XDG_CACHE_HOME", tmp.toString())));
+            assertTrue(!r.findings().isEmpty());
+            for (var f : r.findings()) {
+                UpgradeAdvice advice = r.advice().get(f);
+                assertEquals(Optional.of("v1.8.11"), advice.recommendedVersion(), f.toString());
+                assertTrue(advice.basis().startsWith("the Go module proxy http://"), advice.basis());
+            }
+        }
+    }
+}
