@@ -8,10 +8,11 @@ import java.util.Optional;
 
 /**
  * One risk a rule found in one package. {@code match} is the knowledge-base entry behind it, when there is one;
- * {@code fixedVersions} are the versions that end it, lowest first.
+ * {@code fixedVersions} are the versions that end it, lowest first. An {@code informational} finding is reported
+ * but never fails a run, whatever its rule's level (for example: mediation kept you off an affected version).
  */
 public record Finding(String ruleId, Severity severity, PackageFacts pkg, String message,
-        Optional<KnowledgeBaseMatch> match, List<String> fixedVersions) {
+        Optional<KnowledgeBaseMatch> match, List<String> fixedVersions, boolean informational) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -19,5 +20,10 @@ public record Finding(String ruleId, Severity severity, PackageFacts pkg, String
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(match, "match");
         fixedVersions = List.copyOf(fixedVersions);
+    }
+
+    public Finding(String ruleId, Severity severity, PackageFacts pkg, String message,
+            Optional<KnowledgeBaseMatch> match, List<String> fixedVersions) {
+        this(ruleId, severity, pkg, message, match, fixedVersions, false);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * One kind of risk. Each rule is one final class with a doc page under {@code docs/rules/<id>.md}; rules are pure
  * functions of the facts and the knowledge base they are given.
  */
-public sealed interface Rule permits KnownRegressionRule, KnownVulnerabilityRule {
+public sealed interface Rule permits KnownRegressionRule, KnownVulnerabilityRule, MediatedIntoAffectedRule, UnstableVersionRule,
+        RenamedPackageRule, DeniedPackageRule {
     /** The stable id users see and put in policies ({@code known-regression}). */
     String id();
 
@@ -14,4 +15,9 @@ public sealed interface Rule permits KnownRegressionRule, KnownVulnerabilityRule
     String description();
 
     List<Finding> check(PackageFacts pkg, RuleContext context);
+
+    /** The level the rule has unless a policy sets another. */
+    default Level defaultLevel() {
+        return Level.ERROR;
+    }
 }

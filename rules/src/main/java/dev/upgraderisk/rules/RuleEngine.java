@@ -12,8 +12,23 @@ public final class RuleEngine {
         this.rules = List.copyOf(rules);
     }
 
+    private static final List<Rule> STANDARD = List.of(new KnownRegressionRule(), new KnownVulnerabilityRule(),
+            new MediatedIntoAffectedRule(), new UnstableVersionRule(), new RenamedPackageRule(),
+            new DeniedPackageRule());
+
     public static RuleEngine standard() {
-        return new RuleEngine(List.of(new KnownRegressionRule(), new KnownVulnerabilityRule()));
+        return new RuleEngine(STANDARD);
+    }
+
+    /** Every built-in rule, for documentation and policy checks. */
+    public static List<Rule> builtIn() {
+        return STANDARD;
+    }
+
+    /** The default level of a built-in rule ({@code error} for an id no rule has). */
+    public static Level defaultLevel(String ruleId) {
+        return STANDARD.stream().filter(r -> r.id().equals(ruleId)).map(Rule::defaultLevel).findFirst()
+                .orElse(Level.ERROR);
     }
 
     public List<Rule> rules() {

@@ -1,7 +1,6 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.kb.Severity;
-import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanException;
 import dev.upgraderisk.scanner.engine.ScanRequest;
@@ -48,9 +47,14 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
-            description = "Exit 1 when a finding is at or above: low, medium, high, critical (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit 1 when a finding is at or above: low, medium, high, critical (default: the policy's"
+                    + " fail-on, else low).")
     String failOn;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file (default: upgrade-risk.yaml in PATH, if there is one).")
+    Path policy;
 
     @Option(names = {"-s", "--settings"}, paramLabel = "FILE",
             description = "Maven settings.xml (default: ~/.m2/settings.xml).")
@@ -73,8 +77,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Optional<Severity> threshold = Severity.fromId(failOn);
-        if (threshold.isEmpty()) {
+        Optional<Severity> threshold = failOn == null ? Optional.empty() : Severity.fromId(failOn);
+        if (failOn != null && threshold.isEmpty()) {
             err.println("error: --fail-on '" + failOn + "' is not a severity; use low, medium, high or critical");
             return ExitCode.INPUT_ERROR.code();
         }
@@ -89,8 +93,8 @@ public final class ScanCommand implements Callable<Integer> {
         MavenOptions maven = MavenOptions.defaults().withOffline(offline).withUserProperties(properties)
                 .withProfiles(active, inactive);
         if (settings != null) maven = maven.withSettings(settings);
-        ScanRequest request = ScanRequest.of(path).withMaven(maven).withPolicy(new Policy(threshold.get()))
-                .withKnowledgeBase(kb.toRequest());
+        ScanRequest request = ScanRequest.of(path).withMaven(maven)
+                .withPolicyFile(Optional.ofNullable(policy), threshold).withKnowledgeBase(kb.toRequest());
         if (manifest != null) request = request.withManifest(manifest);
         ScanResult result;
         try {

@@ -16,7 +16,7 @@ final class GraphFacts {
         for (DependencyGraph g : graphs) {
             for (GraphNode n : g.nodes()) {
                 out.add(new PackageFacts(g.manifest(), n.pkg(), n.version(), n.scope(), n.optional(), n.direct(),
-                        n.paths(), n.lostRequests()));
+                        n.paths(), n.lostRequests(), n.relocatedFrom()));
             }
         }
         return out;

@@ -1,6 +1,8 @@
 package dev.upgraderisk.scanner.engine;
 
 import dev.upgraderisk.scanner.golang.GoModReader;
+import dev.upgraderisk.scanner.gradle.GradleLockfileReader;
+import dev.upgraderisk.scanner.gradle.GradleVerificationMetadataReader;
 import dev.upgraderisk.scanner.manifest.LockfileReader;
 import dev.upgraderisk.scanner.manifest.ManifestKind;
 
@@ -12,7 +14,9 @@ final class LockfileReaders {
     static LockfileReader forKind(ManifestKind kind) {
         return switch (kind) {
             case GO_MOD -> new GoModReader();
-            case NPM_LOCK, NPM_SHRINKWRAP, GRADLE_LOCKFILE, GRADLE_VERIFICATION_METADATA -> (file, path) -> {
+            case GRADLE_LOCKFILE -> new GradleLockfileReader();
+            case GRADLE_VERIFICATION_METADATA -> new GradleVerificationMetadataReader();
+            case NPM_LOCK, NPM_SHRINKWRAP -> (file, path) -> {
                 throw new InputException(path + ": " + kind.fileName() + " is not read yet", "");
             };
             case MAVEN_POM -> throw new IllegalArgumentException("Maven projects are resolved, not read");

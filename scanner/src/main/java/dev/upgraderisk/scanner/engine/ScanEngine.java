@@ -3,6 +3,10 @@ package dev.upgraderisk.scanner.engine;
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.rules.Policy;
+import dev.upgraderisk.rules.PolicyEvaluator;
+import dev.upgraderisk.rules.PolicyReport;
 import dev.upgraderisk.rules.RuleContext;
 import dev.upgraderisk.rules.RuleEngine;
 import dev.upgraderisk.scanner.advice.GoProxyVersionSource;
@@ -19,6 +23,8 @@ import dev.upgraderisk.scanner.manifest.ManifestKind;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.ReactorWorkspaceReader;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,15 +72,18 @@ public final class ScanEngine {
     }
 
     private static ScanResult finish(Path root, List<DependencyGraph> graphs, AdvisorySources sources,
-            ScanRequest request, Map<Ecosystem, VersionSource> versionSources) {
+            ScanRequest request, Map<Ecosystem, VersionSource> versionSources) throws InputException {
         KnowledgeBase kb = sources.knowledgeBase();
-        List<Finding> findings = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb));
+        Policy policy = request.policy().load(root);
+        List<Finding> all = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb, policy));
+        PolicyReport verdict = PolicyEvaluator.evaluate(policy, all, LocalDate.now(ZoneOffset.UTC));
+        List<Finding> findings = verdict.judgements().stream().map(Judgement::finding).toList();
         UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new VersionSources(versionSources));
         Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
         for (Finding f : findings) {
             advice.put(f, advisor.advise(f.pkg().manifest(), f.pkg().pkg(), f.pkg().version()));
         }
-        return new ScanResult(displayName(root), graphs, findings, advice, sources, request.policy());
+        return new ScanResult(displayName(root), graphs, findings, advice, sources, verdict);
     }
 
     /** Where Go and npm versions are listed from, as the go command and npm would ask. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** What to scan and how: a project folder or manifest, Maven options, the advisories to use, and the policy. */
 public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions maven, KnowledgeBaseRequest knowledgeBase,
-        Policy policy, Map<String, String> environment) {
+        PolicySource policy, Map<String, String> environment) {
     public ScanRequest {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(manifest, "manifest");
@@ -20,7 +20,8 @@ public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions mav
     }
 
     public static ScanRequest of(Path target) {
-        return new ScanRequest(target, Optional.empty(), MavenOptions.defaults(), KnowledgeBaseRequest.defaults(), Policy.defaults(), System.getenv());
+        return new ScanRequest(target, Optional.empty(), MavenOptions.defaults(), KnowledgeBaseRequest.defaults(),
+                new PolicySource.FromFile(Optional.empty(), Optional.empty()), System.getenv());
     }
 
     public ScanRequest withMaven(MavenOptions options) {
@@ -45,7 +46,14 @@ public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions mav
         return new ScanRequest(target, manifest, maven, knowledgeBase, policy, env);
     }
 
+    /** Use this policy as is. */
     public ScanRequest withPolicy(Policy p) {
-        return new ScanRequest(target, manifest, maven, knowledgeBase, p, environment);
+        return new ScanRequest(target, manifest, maven, knowledgeBase, new PolicySource.Given(p), environment);
+    }
+
+    /** Read the policy from a file (empty: upgrade-risk.yaml at the root, if any), with an optional threshold. */
+    public ScanRequest withPolicyFile(Optional<Path> file, Optional<dev.upgraderisk.kb.Severity> failOn) {
+        return new ScanRequest(target, manifest, maven, knowledgeBase, new PolicySource.FromFile(file, failOn),
+                environment);
     }
 }

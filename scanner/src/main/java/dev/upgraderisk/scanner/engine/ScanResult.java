@@ -2,6 +2,8 @@ package dev.upgraderisk.scanner.engine;
 
 import dev.upgraderisk.kb.KnowledgeBaseOrigin;
 import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.rules.PolicyReport;
 import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
@@ -13,16 +15,25 @@ import java.util.Map;
  * finding's package, which knowledge base was used and the policy that judges the result.
  */
 public record ScanResult(String scannedRoot, List<DependencyGraph> graphs, List<Finding> findings,
-        Map<Finding, UpgradeAdvice> advice, AdvisorySources sources, Policy policy) {
+        Map<Finding, UpgradeAdvice> advice, AdvisorySources sources, PolicyReport verdict) {
     public ScanResult {
         graphs = List.copyOf(graphs);
         findings = List.copyOf(findings);
         advice = Map.copyOf(advice);
     }
 
-    /** Findings at or above the policy's threshold. */
+    /** Findings that fail the run: at or above the threshold, at level error, not suppressed. */
     public List<Finding> failing() {
-        return findings.stream().filter(policy::fails).toList();
+        return verdict.failing().stream().map(Judgement::finding).toList();
+    }
+
+    public Policy policy() {
+        return verdict.policy();
+    }
+
+    /** The policy's view of one finding (every finding of {@link #findings()} has one). */
+    public Judgement judgement(Finding f) {
+        return verdict.judgements().stream().filter(j -> j.finding() == f).findFirst().orElseThrow();
     }
 
     /** The curated knowledge base this run used. */

@@ -38,6 +38,9 @@ public enum ManifestKind {
             return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("gradle")
                     ? Optional.of(GRADLE_VERIFICATION_METADATA) : Optional.empty();
         }
+        if (name.equals("buildscript-gradle.lockfile") || name.equals("settings-gradle.lockfile")) {
+            return Optional.of(GRADLE_LOCKFILE);
+        }
         if (name.endsWith(".lockfile") && !name.equals(GRADLE_LOCKFILE.fileName)) {
             Path parent = path.toAbsolutePath().getParent();
             boolean legacy = parent != null && parent.getFileName() != null

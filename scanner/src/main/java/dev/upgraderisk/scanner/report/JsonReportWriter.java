@@ -22,7 +22,7 @@ import java.io.Writer;
  * on time or machine, so the same input gives byte-identical output.
  */
 public final class JsonReportWriter implements ReportWriter {
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -41,6 +41,14 @@ public final class JsonReportWriter implements ReportWriter {
         r.sources().osv().forEach(o -> osv.addObject().put("location", o.location()).put("files", o.files())
                 .put("advisories", o.advisories()).put("problems", o.problems()));
         root.put("complete", true);
+        ObjectNode policy = root.putObject("policy");
+        policy.put("source", r.policy().source());
+        policy.put("failOn", r.policy().failOn().id());
+        ArrayNode expired = policy.putArray("expiredSuppressions");
+        r.verdict().expired().forEach(x -> expired.addObject().put("id", x.id()).put("location", x.location())
+                .put("until", x.until().map(Object::toString).orElse("")));
+        ArrayNode unused = policy.putArray("unusedSuppressions");
+        r.verdict().unused().forEach(x -> unused.addObject().put("id", x.id()).put("location", x.location()));
         ObjectNode verdict = root.putObject("verdict");
         verdict.put("failOn", r.policy().failOn().id());
         verdict.put("failed", !r.failing().isEmpty());
@@ -61,7 +69,12 @@ public final class JsonReportWriter implements ReportWriter {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : r.findings()) {
-            writeFinding(findings.addObject(), f, r.advice().get(f));
+            ObjectNode fo = findings.addObject();
+            writeFinding(fo, f, r.advice().get(f));
+            var judged = r.judgement(f);
+            fo.put("level", judged.level().id());
+            judged.suppressedBecause().ifPresentOrElse(why -> fo.put("suppressed", why), () -> fo.putNull("suppressed"));
+            fo.put("failing", judged.failing());
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -100,6 +113,8 @@ public final class JsonReportWriter implements ReportWriter {
         o.put("manifest", f.pkg().manifest());
         o.put("rule", f.ruleId());
         o.put("severity", f.severity().id());
+        o.put("message", f.message());
+        o.put("informational", f.informational());
         ObjectNode pkg = o.putObject("package");
         pkg.put("ecosystem", f.pkg().pkg().ecosystem().osvName());
         pkg.put("name", f.pkg().pkg().name());

@@ -39,23 +39,39 @@ public final class TextReportWriter implements ReportWriter {
             sb.append(fs.isEmpty() ? "no known regressions\n" : fs.size() + (fs.size() == 1 ? " finding\n" : " findings\n"));
             g.notes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
             for (Finding f : fs) {
-                writeFinding(sb, f, r.advice().get(f));
+                var judged = r.judgement(f);
+                if (judged.suppressed()) continue;
+                writeFinding(sb, f, r.advice().get(f), judged);
+            }
+            for (Finding f : fs) {
+                var judged = r.judgement(f);
+                judged.suppressedBecause().ifPresent(why -> sb.append("\n  suppressed: ").append(clean(f.pkg().pkg().name()))
+                        .append(' ').append(clean(f.pkg().version())).append(' ').append(f.match()
+                                .map(m -> clean(m.advisory().id())).orElse(f.ruleId())).append(": ").append(clean(why))
+                        .append('\n'));
             }
         }
+        r.verdict().expired().forEach(x -> sb.append("\nexpired suppression: ").append(clean(x.id())).append(" at ")
+                .append(x.location()).append(" (until ").append(x.until().map(Object::toString).orElse(""))
+                .append(") no longer applies\n"));
+        r.verdict().unused().forEach(x -> sb.append("\nunused suppression: ").append(clean(x.id())).append(" at ")
+                .append(x.location()).append(" matched no finding; remove it\n"));
         sb.append('\n').append(verdict(r)).append('\n');
         out.write(sb.toString());
     }
 
-    private static void writeFinding(StringBuilder sb, Finding f, UpgradeAdvice advice) {
+    private static void writeFinding(StringBuilder sb, Finding f, UpgradeAdvice advice,
+            dev.upgraderisk.rules.Judgement judged) {
         var p = f.pkg();
         sb.append("\n  ").append(clean(p.pkg().name())).append(' ').append(clean(p.version())).append("  [")
                 .append(p.scope().isEmpty() ? "" : p.scope() + ", ").append(p.direct() ? "direct" : "transitive")
                 .append("]\n");
-        if (f.match().isPresent()) {
+        String level = judged.level() == dev.upgraderisk.rules.Level.ERROR ? "" : "  (" + judged.level() + ")";
+        if (f.match().isPresent() && (f.ruleId().equals("known-regression") || f.ruleId().equals("known-vulnerability"))) {
             KnowledgeBaseMatch m = f.match().get();
             Advisory a = m.advisory();
-            sb.append("    ").append(a.id()).append("  ").append(f.severity()).append("  ").append(a.facts().kind())
-                    .append("  ").append(clean(a.summary())).append('\n');
+            sb.append("    ").append(clean(a.id())).append("  ").append(f.severity()).append("  ").append(a.facts().kind())
+                    .append("  ").append(clean(a.summary())).append(level).append('\n');
             if (!a.aliases().isEmpty()) line(sb, "aliases", String.join(", ", a.aliases()));
             if (a.origin() == dev.upgraderisk.kb.Origin.OSV) line(sb, "source", "OSV advisory " + clean(a.source()));
             line(sb, "trigger", a.facts().trigger());
@@ -66,7 +82,8 @@ public final class TextReportWriter implements ReportWriter {
             if (m.viaAlias()) line(sb, "listed as", m.matchedAs().name());
         } else {
             sb.append("    ").append(f.ruleId()).append("  ").append(f.severity()).append("  ").append(clean(f.message()))
-                    .append('\n');
+                    .append(level).append('\n');
+            if (!f.ruleId().equals(dev.upgraderisk.rules.MediatedIntoAffectedRule.ID)) return;
         }
         List<DependencyPath> paths = p.paths();
         for (int i = 0; i < Math.min(MAX_PATHS, paths.size()); i++) {
@@ -101,15 +118,20 @@ public final class TextReportWriter implements ReportWriter {
 
     static String verdict(ScanResult r) {
         int failing = r.failing().size();
-        if (r.findings().isEmpty()) {
-            return "No known regressions.";
+        int suppressed = r.verdict().suppressed().size();
+        int shown = r.findings().size() - suppressed;
+        if (shown == 0) {
+            return suppressed == 0 ? "No known regressions." : "No known regressions (" + suppressed + " suppressed).";
         }
-        return r.findings().size() + (r.findings().size() == 1 ? " finding, " : " findings, ") + failing
-                + " at or above the threshold '" + r.policy().failOn() + "'.";
+        return shown + (shown == 1 ? " finding, " : " findings, ") + failing + " failing the threshold '"
+                + r.policy().failOn() + "'" + (suppressed > 0 ? ", " + suppressed + " suppressed" : "") + ".";
     }
 
-    /** Text from manifests and entries is shown inert: no control characters, no terminal escapes. */
+    /**
+     * Text from manifests, entries and advisories is shown inert: every control and format character (C0, C1 such
+     * as CSI, bidi overrides) becomes '?', so nothing can move the cursor, retitle the terminal or reorder text.
+     */
     static String clean(String s) {
-        return s.replaceAll("[\\p{Cntrl}&&[^\n]]", "?").replaceAll("\\s*\n\\s*", " ").strip();
+        return s.replaceAll("\\s*\n\\s*", " ").replaceAll("[\\p{Cc}\\p{Cf}]", "?").strip();
     }
 }

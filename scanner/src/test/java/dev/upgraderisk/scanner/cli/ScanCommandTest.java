@@ -33,7 +33,7 @@ class ScanCommandTest {
         // 2.1 is affected by another entry, so the nearest clean version in the repository is 3.0
         assertTrue(run.out().contains("upgrade to: 3.0 "), run.out());
         assertTrue(run.out().contains("skip:       2.1 (URK-2026-9002)"), run.out());
-        assertTrue(run.out().contains("1 finding, 1 at or above the threshold 'low'."), run.out());
+        assertTrue(run.out().contains("1 finding, 1 failing the threshold 'low'."), run.out());
     }
 
     @Test

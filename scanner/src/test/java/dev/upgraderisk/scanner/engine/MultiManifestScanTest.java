@@ -33,6 +33,7 @@ class MultiManifestScanTest {
                 "node_modules, hidden folders and src/test are skipped");
         assertTrue(r.findings().stream().anyMatch(f -> f.pkg().manifest().equals("services/chat/go.mod")
                 && f.pkg().pkg().name().equals("nhooyr.io/websocket")
+                && f.ruleId().equals("known-regression")
                 && f.match().orElseThrow().advisory().id().equals("URK-2026-0001")), r.findings().toString());
     }
 
