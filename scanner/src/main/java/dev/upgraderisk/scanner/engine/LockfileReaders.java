@@ -5,6 +5,7 @@ import dev.upgraderisk.scanner.gradle.GradleLockfileReader;
 import dev.upgraderisk.scanner.gradle.GradleVerificationMetadataReader;
 import dev.upgraderisk.scanner.manifest.LockfileReader;
 import dev.upgraderisk.scanner.manifest.ManifestKind;
+import dev.upgraderisk.scanner.npm.PackageLockReader;
 
 /** The reader for each lockfile-style manifest kind, chosen here and nowhere else. */
 final class LockfileReaders {
@@ -16,9 +17,7 @@ final class LockfileReaders {
             case GO_MOD -> new GoModReader();
             case GRADLE_LOCKFILE -> new GradleLockfileReader();
             case GRADLE_VERIFICATION_METADATA -> new GradleVerificationMetadataReader();
-            case NPM_LOCK, NPM_SHRINKWRAP -> (file, path) -> {
-                throw new InputException(path + ": " + kind.fileName() + " is not read yet", "");
-            };
+            case NPM_LOCK, NPM_SHRINKWRAP -> new PackageLockReader();
             case MAVEN_POM -> throw new IllegalArgumentException("Maven projects are resolved, not read");
         };
     }

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,6 @@ import org.apache.maven.model.building.ModelBuildingRequest;
 import org.apache.maven.model.building.ModelBuildingResult;
 import org.apache.maven.model.building.ModelCache;
 import org.apache.maven.model.building.ModelProblem;
-import org.apache.maven.model.io.DefaultModelReader;
-import org.apache.maven.model.io.ModelReader;
 import org.apache.maven.model.resolution.UnresolvableModelException;
 
 /**
@@ -37,7 +36,6 @@ import org.apache.maven.model.resolution.UnresolvableModelException;
  */
 public final class MavenProjectReader {
     private static final DefaultModelBuilder MODEL_BUILDER = new DefaultModelBuilderFactory().newInstance();
-    private static final DefaultModelReader RAW_READER = new DefaultModelReader();
 
     private final MavenRepositoryContext context;
     private final ReactorWorkspaceReader reactor;
@@ -52,32 +50,75 @@ public final class MavenProjectReader {
 
     /**
      * Every module of the reactor rooted at {@code rootPom}, root first, then modules depth-first as declared.
-     * Paths in modules and messages are relative to {@code scanRoot}.
+     * Paths in modules and messages are relative to {@code scanRoot}. Built in Maven's two phases: first every
+     * module's model up to its modules list (so all of them are in the reactor), then each one in full, so that a
+     * BOM that is itself a module can be imported whatever the order of declaration.
      */
     public List<MavenModule> read(Path rootPom, Path scanRoot) throws ScanException {
         Path rootDir = scanRoot.toAbsolutePath().normalize();
-        List<MavenModule> out = new ArrayList<>();
+        List<Phase1> firstPhase = new ArrayList<>();
+        Map<String, Path> coordinates = new HashMap<>();
         Set<Path> seen = new LinkedHashSet<>();
         Deque<Path> stack = new ArrayDeque<>();
         stack.push(rootPom.toAbsolutePath().normalize());
+        reactor.serve(false); // phase 1: the reactor serves nothing yet, as in Maven
+        try {
+            readModules(stack, seen, coordinates, firstPhase, rootDir);
+        } finally {
+            reactor.serve(true);
+        }
+        List<MavenModule> out = new ArrayList<>();
+        for (Phase1 p : firstPhase) {
+            ModelBuildingResult full = buildPhase(() -> MODEL_BUILDER.build(p.request(), p.result()), rootDir);
+            reactor.addEffective(p.pom().toFile(), full.getRawModel(), full.getEffectiveModel());
+            out.add(new MavenModule(p.pom(), relative(rootDir, p.pom()), full.getEffectiveModel()));
+        }
+        return out;
+    }
+
+    private record Phase1(Path pom, DefaultModelBuildingRequest request, ModelBuildingResult result) {
+    }
+
+    private void readModules(Deque<Path> stack, Set<Path> seen, Map<String, Path> coordinates,
+            List<Phase1> firstPhase, Path rootDir) throws ScanException {
         while (!stack.isEmpty()) {
             Path pom = stack.pop();
             if (!seen.add(pom)) {
-                throw new InputException(relative(rootDir, pom) + ": listed twice as a module (aggregation cycle)",
+                throw new InputException(relative(rootDir, pom) + ": listed more than once as a module",
                         "remove the repeated <module> entry");
             }
-            Model effective = build(pom, rootDir);
-            out.add(new MavenModule(pom, relative(rootDir, pom), effective));
-            List<String> modules = effective.getModules();
+            DefaultModelBuildingRequest request = request(pom);
+            ModelBuildingResult result = buildPhase(() -> MODEL_BUILDER.build(request), rootDir);
+            Model model = result.getEffectiveModel();
+            String gav = model.getGroupId() + ":" + model.getArtifactId() + ":" + model.getVersion();
+            Path other = coordinates.putIfAbsent(gav, pom);
+            if (other != null) {
+                throw new InputException(relative(rootDir, pom) + ": " + gav + " is duplicated in the reactor (also "
+                        + relative(rootDir, other) + ")", "give each module its own artifactId");
+            }
+            reactor.addEffective(pom.toFile(), result.getRawModel(), model);
+            firstPhase.add(new Phase1(pom, request, result));
+            List<String> modules = model.getModules();
             List<Path> children = new ArrayList<>();
             for (int i = 0; i < modules.size(); i++) {
-                children.add(modulePom(pom, modules.get(i), effective.getLocation("modules"), i, rootDir));
+                children.add(modulePom(pom, modules.get(i), model.getLocation("modules"), i, rootDir));
             }
             for (int i = children.size() - 1; i >= 0; i--) {
                 stack.push(children.get(i));
             }
         }
-        return out;
+    }
+
+    private interface Phase {
+        ModelBuildingResult run() throws ModelBuildingException;
+    }
+
+    private static ModelBuildingResult buildPhase(Phase phase, Path rootDir) throws ScanException {
+        try {
+            return phase.run();
+        } catch (ModelBuildingException e) {
+            throw translate(e, rootDir);
+        }
     }
 
     private static Path modulePom(Path parentPom, String module, InputLocation modulesLocation, int index, Path root)
@@ -93,12 +134,16 @@ public final class MavenProjectReader {
         return pom;
     }
 
-    private Model build(Path pom, Path rootDir) throws ScanException {
-        registerLocalParents(pom);
+    /**
+     * The model-building request Maven's project builder makes: no workspace model resolver, so that a parent is
+     * read from its {@code relativePath} when the coordinates there match, and from a repository otherwise.
+     */
+    private DefaultModelBuildingRequest request(Path pom) {
         DefaultModelBuildingRequest request = new DefaultModelBuildingRequest();
         request.setPomFile(pom.toFile());
         request.setValidationLevel(ModelBuildingRequest.VALIDATION_LEVEL_MAVEN_3_0);
         request.setProcessPlugins(false);
+        request.setTwoPhaseBuilding(true);
         request.setLocationTracking(true);
         request.setSystemProperties(context.systemProperties());
         request.setUserProperties(context.userProperties());
@@ -108,40 +153,8 @@ public final class MavenProjectReader {
         request.setActiveProfileIds(active);
         request.setInactiveProfileIds(options.inactiveProfiles());
         request.setModelResolver(new ResolverModelResolver(context, initialRepositories()));
-        request.setWorkspaceModelResolver(reactor);
         request.setModelCache(cache);
-        try {
-            ModelBuildingResult result = MODEL_BUILDER.build(request);
-            reactor.addEffective(pom.toFile(), result.getRawModel(), result.getEffectiveModel());
-            return result.getEffectiveModel();
-        } catch (ModelBuildingException e) {
-            throw translate(e, rootDir);
-        }
-    }
-
-    /**
-     * With a workspace resolver set, the ModelBuilder looks up local parents only through it, by the coordinates
-     * the child writes (raw, e.g. {@code ${revision}}), as Maven's reactor model pool does. So the raw models along
-     * the {@code relativePath} chain are registered first; one whose coordinates differ is simply not found there,
-     * and the parent then comes from a repository, as in Maven.
-     */
-    private void registerLocalParents(Path pom) {
-        Path current = pom;
-        for (int depth = 0; depth < 32 && current != null && Files.isRegularFile(current); depth++) {
-            Model raw;
-            try {
-                raw = RAW_READER.read(current.toFile(), Map.of(ModelReader.IS_STRICT, Boolean.FALSE));
-            } catch (IOException | RuntimeException e) {
-                return; // the ModelBuilder reports a malformed file itself, with line and column
-            }
-            raw.setPomFile(current.toFile());
-            reactor.addRaw(current.toFile(), raw);
-            if (raw.getParent() == null) return;
-            String rel = raw.getParent().getRelativePath();
-            if (rel == null || rel.isBlank()) return;
-            Path next = current.getParent().resolve(rel).normalize();
-            current = Files.isDirectory(next) ? next.resolve("pom.xml") : next;
-        }
+        return request;
     }
 
     private List<org.eclipse.aether.repository.RemoteRepository> initialRepositories() {

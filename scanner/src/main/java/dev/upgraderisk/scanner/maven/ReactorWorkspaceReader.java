@@ -3,41 +3,38 @@ package dev.upgraderisk.scanner.maven;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.model.Model;
-import org.apache.maven.model.resolution.UnresolvableModelException;
-import org.apache.maven.model.resolution.WorkspaceModelResolver;
 import org.apache.maven.repository.internal.MavenWorkspaceReader;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.repository.WorkspaceRepository;
 
 /**
- * Serves the reactor's own modules to the resolver, as Maven's ReactorReader does: a sibling dependency is read
- * from the reactor (its effective model), never downloaded from a repository.
+ * Serves the reactor's own modules to the resolver, as Maven's ReactorReader does: a sibling dependency (or an
+ * imported BOM that is a module) is read from the reactor — its POM file and its effective model — never downloaded
+ * from a repository.
  */
-public final class ReactorWorkspaceReader implements MavenWorkspaceReader, WorkspaceModelResolver {
-    private record Entry(File pomFile, Model rawModel, Model effectiveModel) {
+public final class ReactorWorkspaceReader implements MavenWorkspaceReader {
+    private record Entry(File pomFile, Model effectiveModel) {
     }
 
     private final WorkspaceRepository repository = new WorkspaceRepository("reactor");
     private final Map<String, Entry> modules = new ConcurrentHashMap<>();
+    private volatile boolean serving = true;
 
-    void addRaw(File pomFile, Model raw) {
-        String key = key(groupId(raw), raw.getArtifactId(), version(raw));
-        modules.putIfAbsent(key, new Entry(pomFile, raw, null));
+    /**
+     * While Maven reads the modules (phase 1 of project building), the reactor serves nothing: a parent that is not
+     * on a module's relativePath comes from a repository, exactly as in Maven, whose reactor model pool exists only
+     * once every module has been read. Imports (phase 2) and dependency collection then see the whole reactor.
+     */
+    void serve(boolean on) {
+        serving = on;
     }
 
     void addEffective(File pomFile, Model raw, Model effective) {
         modules.put(key(effective.getGroupId(), effective.getArtifactId(), effective.getVersion()),
-                new Entry(pomFile, raw, effective));
-    }
-
-    private static String groupId(Model m) {
-        return m.getGroupId() != null ? m.getGroupId() : m.getParent() != null ? m.getParent().getGroupId() : "";
-    }
-
-    private static String version(Model m) {
-        return m.getVersion() != null ? m.getVersion() : m.getParent() != null ? m.getParent().getVersion() : "";
+                new Entry(pomFile, effective));
     }
 
     private static String key(String g, String a, String v) {
@@ -45,6 +42,7 @@ public final class ReactorWorkspaceReader implements MavenWorkspaceReader, Works
     }
 
     private Entry find(Artifact a) {
+        if (!serving) return null;
         return modules.get(key(a.getGroupId(), a.getArtifactId(), a.getBaseVersion()));
     }
 
@@ -62,29 +60,18 @@ public final class ReactorWorkspaceReader implements MavenWorkspaceReader, Works
 
     @Override
     public List<String> findVersions(Artifact artifact) {
+        if (!serving) return List.of();
         return modules.values().stream()
                 .map(Entry::effectiveModel)
-                .filter(java.util.Objects::nonNull)
-                .filter(m -> artifact.getGroupId().equals(groupId(m)) && artifact.getArtifactId().equals(m.getArtifactId()))
-                .map(ReactorWorkspaceReader::version).distinct().toList();
+                .filter(Objects::nonNull)
+                .filter(m -> artifact.getGroupId().equals(m.getGroupId())
+                        && artifact.getArtifactId().equals(m.getArtifactId()))
+                .map(Model::getVersion).distinct().toList();
     }
 
     @Override
     public Model findModel(Artifact artifact) {
         Entry e = find(artifact);
-        return e == null ? null : e.effectiveModel();
-    }
-
-    @Override
-    public Model resolveRawModel(String groupId, String artifactId, String version) throws UnresolvableModelException {
-        Entry e = modules.get(key(groupId, artifactId, version));
-        return e == null ? null : e.rawModel();
-    }
-
-    @Override
-    public Model resolveEffectiveModel(String groupId, String artifactId, String version)
-            throws UnresolvableModelException {
-        Entry e = modules.get(key(groupId, artifactId, version));
         return e == null ? null : e.effectiveModel();
     }
 }

@@ -138,6 +138,23 @@ class MavenResolutionTest {
     }
 
     @Test
+    void aBomThatIsAModuleIsImportedWhateverTheOrderOfDeclaration() throws Exception {
+        // core imports the reactor's own bom, which is declared after it (Maven builds in two phases)
+        List<DependencyGraph> graphs = resolve("reactor-bom-order");
+        DependencyGraph core = graphs.stream().filter(g -> g.manifest().equals("core/pom.xml")).findFirst().orElseThrow();
+        assertEquals(Set.of("org.fixture:lib-c:jar::1.5:compile"), rows(core));
+    }
+
+    @Test
+    void aParentOffTheRelativePathComesFromRepositoriesNotFromTheReactor() {
+        // as in Maven: core's parent is a sibling module but not at ../pom.xml, and no repository has it
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.upgraderisk.scanner.engine.ResolutionException.class,
+                () -> resolve("flat-parent"));
+        assertTrue(e.getMessage().contains("core/pom.xml:6:11: Non-resolvable parent POM for org.example:core:1.0"),
+                e.getMessage());
+    }
+
+    @Test
     void ciFriendlyVersionFromPropertiesAndCommandLine() throws Exception {
         List<DependencyGraph> graphs = resolve("ci-friendly");
         assertEquals("org.example:service:1.0.0-SNAPSHOT", graphs.get(2).root());

@@ -1,0 +1,234 @@
+package dev.upgraderisk.scanner.npm;
+
+import dev.upgraderisk.kb.Ecosystem;
+import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.rules.DependencyPath;
+import dev.upgraderisk.rules.PathStep;
+import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.graph.GraphNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns lock entries into a {@link DependencyGraph}: one node per entry (a link is represented by the entry it
+ * points to), edges found as Node finds modules, direct dependencies from the root, and for every node the shortest
+ * chain from each of the (at most {@value #MAX_PATHS}) nearest direct dependencies that reach it, shortest first.
+ */
+final class NpmGraphBuilder {
+    /** Paths kept per node: the shortest chain from each of the direct dependencies nearest to it. */
+    static final int MAX_PATHS = 10;
+    private static final int MAX_LINK_HOPS = 16;
+    private static final int LISTED_IN_NOTES = 5;
+
+    private final Map<String, LockEntry> byLocation = new LinkedHashMap<>();
+    private final List<String> notes;
+
+    private NpmGraphBuilder(List<LockEntry> entries, List<String> notes) {
+        entries.forEach(e -> byLocation.put(e.location(), e));
+        this.notes = new ArrayList<>(notes);
+    }
+
+    /**
+     * @param declaredRoot the root's declared dependency names and workspaces; empty when unknown, and then the
+     *     direct dependencies are the top-level entries that no other entry requires
+     */
+    static DependencyGraph build(String manifestPath, String rootLabel, Optional<RootPackage> declaredRoot,
+            List<LockEntry> entries, List<String> notes) {
+        return new NpmGraphBuilder(entries, notes).build(manifestPath, rootLabel, declaredRoot);
+    }
+
+    private DependencyGraph build(String manifestPath, String rootLabel, Optional<RootPackage> declaredRoot) {
+        List<LockEntry> nodes = nodeEntries();
+        nodes.sort(Comparator.comparing(LockEntry::location));
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) index.put(nodes.get(i).location(), i);
+
+        int[][] edges = new int[nodes.size()][];
+        for (int i = 0; i < nodes.size(); i++) {
+            LockEntry node = nodes.get(i);
+            int self = i;
+            Set<Integer> targets = new LinkedHashSet<>();
+            if (!node.isLink()) {
+                for (String name : node.dependencyNames()) {
+                    resolve(node.location(), name).map(index::get).filter(t -> t != self).ifPresent(targets::add);
+                }
+            }
+            edges[i] = targets.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        boolean[] direct = new boolean[nodes.size()];
+        if (declaredRoot.isPresent()) {
+            RootPackage root = declaredRoot.get();
+            for (String name : root.dependencyNames()) {
+                resolve("", name).map(index::get).ifPresent(t -> direct[t] = true);
+            }
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i).isTopLevelFolder() && root.isWorkspace(nodes.get(i).location())) direct[i] = true;
+            }
+        } else {
+            boolean[] required = new boolean[nodes.size()];
+            for (int[] targets : edges) for (int t : targets) required[t] = true;
+            for (int i = 0; i < nodes.size(); i++) {
+                String location = nodes.get(i).location();
+                boolean topLevel = location.startsWith("node_modules/")
+                        && LockEntry.folderName(location).map(n -> location.equals("node_modules/" + n)).orElse(false);
+                direct[i] = topLevel && !required[i];
+            }
+            notes.add("no root entry and no package.json beside the lockfile: direct dependencies are inferred as "
+                    + "the top-level entries that no other entry requires");
+        }
+
+        List<List<DependencyPath>> paths = paths(nodes, edges, direct);
+        List<GraphNode> out = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        int bundled = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            LockEntry e = nodes.get(i);
+            if (paths.get(i).isEmpty()) unreachable.add(e.location());
+            if (e.flags().inBundle()) bundled++;
+            out.add(new GraphNode(new PackageName(Ecosystem.NPM, e.name()), e.version(), "", "", e.location(),
+                    NpmScope.of(e.flags()).label(), e.flags().optional(), direct[i], paths.get(i), List.of(),
+                    e.aliasName().map(List::of).orElse(List.of())));
+        }
+        if (bundled > 0) {
+            notes.add(bundled + " entries are bundled inside their parent package (inBundle): they ship in the "
+                    + "parent's tarball and change only when the parent does");
+        }
+        if (!unreachable.isEmpty()) {
+            notes.add(unreachable.size() + " entries are not reachable from the root's dependencies and have no "
+                    + "paths: " + listed(unreachable));
+        }
+        return new DependencyGraph(manifestPath, Ecosystem.NPM, rootLabel, out, notes);
+    }
+
+    /** Every non-link entry, plus the links whose target the lockfile does not list (with an empty version). */
+    private List<LockEntry> nodeEntries() {
+        List<LockEntry> out = new ArrayList<>();
+        for (LockEntry e : byLocation.values()) {
+            if (!e.isLink()) {
+                out.add(e);
+            } else if (followLink(e.location()).isEmpty()) {
+                String target = e.linkTarget().orElse("");
+                notes.add("link " + e.location() + (target.isEmpty() ? " names no target"
+                        : " points to '" + target + "', which the lockfile does not list")
+                        + ": reported at the link with an empty version");
+                out.add(new LockEntry(e.location(), e.name(), "", e.aliasName(), e.flags(), e.linkTarget(),
+                        List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** Where Node finds {@code name} required from {@code from}: a node location (links followed), or empty. */
+    private Optional<String> resolve(String from, String name) {
+        for (String candidate : LockPaths.candidates(from, name)) {
+            LockEntry e = byLocation.get(candidate);
+            if (e == null) continue;
+            return Optional.of(followLink(candidate).orElse(candidate)); // an unresolved link is a node itself
+        }
+        return Optional.empty();
+    }
+
+    /** The non-link entry a link leads to (through chains of links), or empty when the lockfile does not list it. */
+    private Optional<String> followLink(String linkLocation) {
+        String location = linkLocation;
+        for (int hop = 0; hop < MAX_LINK_HOPS; hop++) {
+            LockEntry e = byLocation.get(location);
+            if (e == null) return Optional.empty();
+            if (!e.isLink()) return Optional.of(location);
+            location = e.linkTarget().orElse("");
+            if (location.isEmpty()) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * For each node, the shortest chain from each of its {@value #MAX_PATHS} nearest direct dependencies (ties: in
+     * breadth-first order, direct dependencies taken in location order). One breadth-first search from all direct
+     * dependencies at once, where each node keeps at most {@value #MAX_PATHS} labels (direct dependency, distance,
+     * previous node): the first labels to reach a node are its nearest direct dependencies, and a node that is full
+     * passes nothing further, since everything it would pass is at least as far as what it already passed.
+     */
+    private static List<List<DependencyPath>> paths(List<LockEntry> nodes, int[][] edges, boolean[] direct) {
+        int n = nodes.size();
+        int[] count = new int[n];
+        int[][] source = new int[n][MAX_PATHS];
+        int[][] distance = new int[n][MAX_PATHS];
+        int[][] previous = new int[n][MAX_PATHS];
+        int[] queueNode = new int[n * MAX_PATHS];
+        int[] queueSlot = new int[n * MAX_PATHS];
+        int tail = 0;
+        for (int d = 0; d < n; d++) {
+            if (!direct[d]) continue;
+            source[d][0] = d;
+            distance[d][0] = 0;
+            previous[d][0] = -1;
+            count[d] = 1;
+            queueNode[tail] = d;
+            queueSlot[tail++] = 0;
+        }
+        for (int head = 0; head < tail; head++) {
+            int at = queueNode[head];
+            int slot = queueSlot[head];
+            int from = source[at][slot];
+            for (int next : edges[at]) {
+                if (count[next] == MAX_PATHS || slotOf(source[next], count[next], from) >= 0) continue;
+                int k = count[next]++;
+                source[next][k] = from;
+                distance[next][k] = distance[at][slot] + 1;
+                previous[next][k] = at;
+                queueNode[tail] = next;
+                queueSlot[tail++] = k;
+            }
+        }
+        PathStep[] steps = new PathStep[n];
+        for (int i = 0; i < n; i++) {
+            steps[i] = new PathStep(new PackageName(Ecosystem.NPM, nodes.get(i).name()), nodes.get(i).version());
+        }
+        List<List<DependencyPath>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<DependencyPath> paths = new ArrayList<>(count[i]);
+            for (int k = 0; k < count[i]; k++) {
+                int from = source[i][k];
+                PathStep[] chain = new PathStep[distance[i][k] + 1];
+                int at = i;
+                for (int pos = chain.length - 1; pos >= 0; pos--) {
+                    chain[pos] = steps[at];
+                    at = previous[at][slotOf(source[at], count[at], from)];
+                }
+                paths.add(new DependencyPath(List.of(chain)));
+            }
+            out.add(shortestFirst(paths));
+        }
+        return out;
+    }
+
+    private static int slotOf(int[] sources, int count, int source) {
+        for (int k = 0; k < count; k++) {
+            if (sources[k] == source) return k;
+        }
+        return -1;
+    }
+
+    /** Shortest first, then by text; each path's text is computed once. */
+    private static List<DependencyPath> shortestFirst(List<DependencyPath> paths) {
+        record Keyed(DependencyPath path, String text) {
+        }
+        return paths.stream().distinct().map(p -> new Keyed(p, p.toString()))
+                .sorted(Comparator.comparingInt((Keyed k) -> k.path().steps().size()).thenComparing(Keyed::text))
+                .map(Keyed::path).toList();
+    }
+
+    private static String listed(List<String> locations) {
+        String shown = String.join(", ", locations.subList(0, Math.min(LISTED_IN_NOTES, locations.size())));
+        return locations.size() > LISTED_IN_NOTES ? shown + " and " + (locations.size() - LISTED_IN_NOTES) + " more"
+                : shown;
+    }
+}
