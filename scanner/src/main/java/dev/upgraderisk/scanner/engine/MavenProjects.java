@@ -4,6 +4,7 @@ import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.manifest.Manifest;
 import dev.upgraderisk.scanner.maven.MavenGraphResolver;
 import dev.upgraderisk.scanner.maven.MavenModule;
+import dev.upgraderisk.scanner.maven.MavenOptions;
 import dev.upgraderisk.scanner.maven.MavenProjectReader;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.ReactorWorkspaceReader;
@@ -16,8 +17,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Maven side of a scan: every reactor among the pom.xml files found (shallowest first; a pom that is a module of
- * a reactor already read is not read again), resolved through one resolver session.
+ * The Maven side of a scan: every reactor among the pom.xml files found, resolved through one resolver session.
+ * The shallowest pom is read as Maven would read it from its folder; a pom inside a folder that a reactor already
+ * covers is not read again (it is a module, a module of an inactive profile, or test data), and neither is a pom
+ * under a {@code src/} folder (archetype templates, fixtures).
  */
 final class MavenProjects {
     private MavenProjects() {
@@ -28,16 +31,18 @@ final class MavenProjects {
     }
 
     static Resolved resolve(List<Manifest> poms, Path root, MavenRepositoryContext context,
-            ReactorWorkspaceReader reactor, ScanRequest request) throws ScanException {
-        Set<Path> claimed = new HashSet<>();
+            ReactorWorkspaceReader reactor, MavenOptions options) throws ScanException {
+        Set<Path> covered = new HashSet<>();
         List<MavenModule> modules = new ArrayList<>();
-        MavenProjectReader reader = new MavenProjectReader(context, reactor, request.maven());
+        MavenProjectReader reader = new MavenProjectReader(context, reactor, options);
         for (Manifest pom : poms) {
             Path file = pom.file().toAbsolutePath().normalize();
-            if (claimed.contains(file)) continue;
+            if (poms.size() > 1 && ("/" + pom.relativePath()).contains("/src/")) continue;
+            if (covered.stream().anyMatch(file::startsWith)) continue;
             checkNotEmpty(file, pom.relativePath());
             List<MavenModule> reactorModules = reader.read(file, root);
-            reactorModules.forEach(m -> claimed.add(m.pomFile().toAbsolutePath().normalize()));
+            covered.add(file.getParent());
+            reactorModules.forEach(m -> covered.add(m.pomFile().toAbsolutePath().normalize().getParent()));
             modules.addAll(reactorModules);
         }
         return new Resolved(new MavenGraphResolver(context).resolveAll(modules), modules);

@@ -20,6 +20,8 @@ import dev.upgraderisk.scanner.advice.VersionSources;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.manifest.Manifest;
 import dev.upgraderisk.scanner.manifest.ManifestKind;
+import dev.upgraderisk.scanner.maven.MavenConfigFile;
+import dev.upgraderisk.scanner.maven.MavenOptions;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.ReactorWorkspaceReader;
 import java.nio.file.Path;
@@ -61,8 +63,9 @@ public final class ScanEngine {
             return finish(selection.root(), graphs, await(kbLoad), request, registries);
         }
         ReactorWorkspaceReader reactor = new ReactorWorkspaceReader();
-        try (MavenRepositoryContext context = MavenRepositoryContext.open(request.maven(), reactor)) {
-            MavenProjects.Resolved maven = MavenProjects.resolve(poms, selection.root(), context, reactor, request);
+        MavenOptions options = MavenConfigFile.apply(request.maven(), poms.get(0).file().toAbsolutePath().getParent());
+        try (MavenRepositoryContext context = MavenRepositoryContext.open(options, reactor)) {
+            MavenProjects.Resolved maven = MavenProjects.resolve(poms, selection.root(), context, reactor, options);
             List<DependencyGraph> all = new ArrayList<>(maven.graphs());
             all.addAll(graphs);
             Map<Ecosystem, VersionSource> sources = new java.util.HashMap<>(registries);

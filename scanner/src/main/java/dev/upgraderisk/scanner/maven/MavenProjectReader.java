@@ -145,7 +145,11 @@ public final class MavenProjectReader {
         request.setProcessPlugins(false);
         request.setTwoPhaseBuilding(true);
         request.setLocationTracking(true);
-        request.setSystemProperties(context.systemProperties());
+        java.util.Properties system = new java.util.Properties();
+        system.putAll(context.systemProperties());
+        system.setProperty("maven.multiModuleProjectDirectory",
+                MavenConfigFile.multiModuleProjectDirectory(pom.getParent()).toString());
+        request.setSystemProperties(system);
         request.setUserProperties(context.userProperties());
         request.setProfiles(SettingsProfiles.toModelProfiles(context.settings()));
         List<String> active = new ArrayList<>(context.settings().getActiveProfiles());

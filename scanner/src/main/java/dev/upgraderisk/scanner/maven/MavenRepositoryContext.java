@@ -90,11 +90,17 @@ public final class MavenRepositoryContext implements AutoCloseable {
         return config;
     }
 
+    /** Maven's global settings block plain-HTTP repositories (since 3.8.1) unless the user's settings say otherwise. */
+    static final String HTTP_BLOCKER = "maven-default-http-blocker";
+
     private static DefaultMirrorSelector mirrors(Settings settings) {
         DefaultMirrorSelector selector = new DefaultMirrorSelector();
         for (Mirror m : settings.getMirrors()) {
             selector.add(m.getId(), m.getUrl(), m.getLayout(), false, m.isBlocked(), m.getMirrorOf(),
                     m.getMirrorOfLayouts());
+        }
+        if (settings.getMirrors().stream().noneMatch(m -> HTTP_BLOCKER.equals(m.getId()))) {
+            selector.add(HTTP_BLOCKER, "http://0.0.0.0/", "default", false, true, "external:http:*", null);
         }
         return selector;
     }

@@ -155,6 +155,28 @@ class MavenResolutionTest {
     }
 
     @Test
+    void mavenConfigOfTheProjectAppliesAndTheCommandLineWins() throws Exception {
+        DependencyGraph g = resolve("maven-config").get(0);
+        assertEquals("org.example:maven-config:1.2.3", g.root(), "-Drevision from .mvn/maven.config");
+        assertEquals(Set.of("org.fixture:lib-a:jar::1.0:compile", "org.fixture:lib-c:jar::1.0:compile"), rows(g),
+                "-Pextra from .mvn/maven.config");
+        var cli = Fixtures.maven(tmp).withUserProperties(Map.of("revision", "9.9.9"));
+        assertEquals("org.example:maven-config:9.9.9", resolve("maven-config", cli).get(0).root());
+    }
+
+    @Test
+    void plainHttpRepositoriesAreBlockedAsMavenBlocksThem() throws Exception {
+        // settings that mirror only central, so the POM's own http:// repository would be used if not blocked
+        java.nio.file.Path settings = tmp.resolve("central-only.xml");
+        java.nio.file.Files.writeString(settings, java.nio.file.Files.readString(Fixtures.settings(tmp))
+                .replace("<mirrorOf>*</mirrorOf>", "<mirrorOf>central</mirrorOf>"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.upgraderisk.scanner.engine.ResolutionException.class,
+                () -> resolve("http-repository", Fixtures.maven(tmp).withSettings(settings)));
+        assertTrue(e.getMessage().contains("Blocked mirror for repositories: [insecure (http://repo.insecure.example/maven2"),
+                e.getMessage());
+    }
+
+    @Test
     void ciFriendlyVersionFromPropertiesAndCommandLine() throws Exception {
         List<DependencyGraph> graphs = resolve("ci-friendly");
         assertEquals("org.example:service:1.0.0-SNAPSHOT", graphs.get(2).root());
