@@ -80,7 +80,26 @@ class KnowledgeBaseLoaderTest {
     @Test
     void fixedBelowIntroduced() throws Exception {
         assertProblem(problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed: \"1.9\"")),
-                "maven/URK-2026-0001.yaml: affected[0].ranges[0].events: 'fixed: 1.9' is not above 'introduced: 2.0'");
+                "maven/URK-2026-0001.yaml: affected[0].ranges[0].events[1]: 'fixed: 1.9' is not above 'introduced: 2.0'");
+    }
+
+    @Test
+    void unquotedVersionsAreRefusedBecauseYamlReadsNumbers() throws Exception {
+        // unquoted, 4.10 would be read as the number 4.1
+        assertProblem(problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed: 4.10")),
+                "affected[0].ranges[0].events[1].fixed: write versions as quoted text (\"4.1\")");
+        assertProblem(problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed:")),
+                "affected[0].ranges[0].events[1].fixed: required: a version");
+    }
+
+    @Test
+    void overlappingOrUnorderedStretchesAreRefused() throws Exception {
+        assertProblem(problemsOf(s -> s.replace("          - fixed: \"2.1\"\n",
+                "          - fixed: \"2.1\"\n          - introduced: \"1.0\"\n          - fixed: \"3.0\"\n")),
+                "events[2]: 'introduced: 1.0' is not above 'fixed: 2.1'");
+        assertProblem(problemsOf(s -> s.replace("          - fixed: \"2.1\"\n",
+                "          - fixed: \"2.1\"\n          - fixed: \"3.0\"\n")),
+                "events[2]: events alternate");
     }
 
     @Test

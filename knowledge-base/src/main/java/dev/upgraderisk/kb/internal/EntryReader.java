@@ -154,7 +154,14 @@ public final class EntryReader {
                         Set.of("introduced", "fixed", "last_affected")));
                 continue;
             }
-            String v = ev.get(key).isValueNode() ? ev.get(key).asText() : "";
+            JsonNode vn = ev.get(key);
+            if (!vn.isTextual()) {
+                f.problem(eat + "." + key, vn.isNull() ? "required: a version"
+                        : "write versions as quoted text (\"" + vn.asText() + "\"): unquoted, YAML reads a number and"
+                                + " 4.10 becomes 4.1");
+                continue;
+            }
+            String v = vn.asText();
             if (!(t == RangeEvent.Type.INTRODUCED && v.equals("0"))) f.version(scheme, v, eat + "." + key);
             out.add(new RangeEvent(t, v));
         }
@@ -163,31 +170,35 @@ public final class EntryReader {
         return Optional.of(new AffectedRange(type, out));
     }
 
-    /** Events must start with introduced, and every fixed/last_affected must lie above the introduced before it. */
+    /**
+     * Events must start with introduced, alternate introduced → fixed/last_affected → introduced ..., and rise:
+     * every version above the one before it, so that stretches neither overlap nor hide one another.
+     */
     private static void checkOrder(List<RangeEvent> events, String at, VersionScheme scheme, Fields f) {
         if (events.stream().noneMatch(e -> e.type() == RangeEvent.Type.INTRODUCED)) {
             f.problem(at + ".events", "no 'introduced' event");
             return;
         }
+        for (int i = 0; i < events.size(); i++) {
+            boolean shouldIntroduce = i % 2 == 0;
+            if ((events.get(i).type() == RangeEvent.Type.INTRODUCED) != shouldIntroduce) {
+                f.problem(at + ".events[" + i + "]", "events alternate: introduced, then fixed or last_affected,"
+                        + " then introduced again");
+                return;
+            }
+            if (i > 0 && !events.get(i - 1).isFromBeginning()
+                    && scheme.compare(events.get(i).version(), events.get(i - 1).version()) <= 0
+                    && !(events.get(i).type() == RangeEvent.Type.LAST_AFFECTED
+                            && scheme.compare(events.get(i).version(), events.get(i - 1).version()) == 0)) {
+                f.problem(at + ".events[" + i + "]", "'" + events.get(i).type().osvName() + ": "
+                        + events.get(i).version() + "' is not above '" + events.get(i - 1).type().osvName() + ": "
+                        + events.get(i - 1).version() + "': list the events in rising order");
+                return;
+            }
+        }
         if (events.stream().anyMatch(e -> e.type() == RangeEvent.Type.FIXED)
                 && events.stream().anyMatch(e -> e.type() == RangeEvent.Type.LAST_AFFECTED)) {
             f.problem(at + ".events", "a range has either 'fixed' or 'last_affected' events, not both (OSV)");
-        }
-        Version lastIntroduced = null;
-        boolean fromZero = false;
-        for (RangeEvent e : events) {
-            if (e.type() == RangeEvent.Type.INTRODUCED) {
-                fromZero = e.isFromBeginning();
-                lastIntroduced = fromZero ? null : scheme.parseValid(e.version());
-            } else if (lastIntroduced == null && !fromZero) {
-                f.problem(at + ".events", "'" + e.type().osvName() + ": " + e.version() + "' comes before any 'introduced'");
-            } else if (lastIntroduced != null) {
-                int c = scheme.parseValid(e.version()).compareTo(lastIntroduced);
-                if (e.type() == RangeEvent.Type.FIXED ? c <= 0 : c < 0) {
-                    f.problem(at + ".events", "'" + e.type().osvName() + ": " + e.version()
-                            + "' is not above 'introduced: " + lastIntroduced.text() + "'");
-                }
-            }
         }
     }
 
@@ -297,8 +308,10 @@ public final class EntryReader {
                 problem(path, "required");
                 return "";
             }
-            if (!v.isValueNode() || v.asText().isBlank()) {
-                problem(path, "must be a non-empty text");
+            if (!v.isTextual() || v.asText().isBlank()) {
+                problem(path, v.isValueNode() && !v.asText().isBlank()
+                        ? "must be text; quote it (\"" + v.asText() + "\"), or YAML reads a number or a boolean"
+                        : "must be a non-empty text");
                 return "";
             }
             return v.asText().strip();
@@ -334,8 +347,8 @@ public final class EntryReader {
             }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
-                if (!v.get(i).isValueNode() || v.get(i).asText().isBlank()) {
-                    problem(path + "[" + i + "]", "must be a non-empty text");
+                if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
+                    problem(path + "[" + i + "]", "must be a non-empty text (quote versions: \"1.0\")");
                 } else {
                     out.add(v.get(i).asText().strip());
                 }

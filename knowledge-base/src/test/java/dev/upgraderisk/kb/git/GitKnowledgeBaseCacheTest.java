@@ -69,7 +69,7 @@ class GitKnowledgeBaseCacheTest {
         commit("entries/maven/URK-2026-0001.yaml", entry.replace("fixed: \"2.1\"", "fixed: \"1.0\""), "broken range");
         var e = assertThrows(GitKnowledgeBaseException.class, () -> cache.update(url(), Optional.empty()));
         assertTrue(e.getMessage().contains("invalid knowledge base; the previous one stays in use"), e.getMessage());
-        assertTrue(e.getMessage().contains("maven/URK-2026-0001.yaml: affected[0].ranges[0].events"), e.getMessage());
+        assertTrue(e.getMessage().contains("maven/URK-2026-0001.yaml: affected[0].ranges[0].events[1]"), e.getMessage());
         assertEquals(good.name(), cache.current().orElseThrow().commit());
         assertEquals(good.name(), cache.load(Optional.empty()).orElseThrow().origin().revision());
     }

@@ -80,7 +80,7 @@ class BadInputTest {
     void knowledgeBaseWithABadRangeNamesFileAndField() throws Exception {
         CliRun run = scan(Fixtures.project("affected"), "bad-range");
         assertClean(run, 2);
-        assertTrue(run.err().contains("maven/URK-2026-9101.yaml: affected[0].ranges[0].events: 'fixed: 1.5' is not"
+        assertTrue(run.err().contains("maven/URK-2026-9101.yaml: affected[0].ranges[0].events[1]: 'fixed: 1.5' is not"
                 + " above 'introduced: 2.0'"), run.err());
     }
 

@@ -58,7 +58,7 @@ class KbCommandTest {
         assertTrue(ok.out().contains("2 entries, no problems"), ok.out());
         CliRun bad = CliRun.of("kb", "lint", Fixtures.knowledgeBase("bad-range").toString());
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().contains("maven/URK-2026-9101.yaml: affected[0].ranges[0].events: 'fixed: 1.5' is not above"),
+        assertTrue(bad.err().contains("maven/URK-2026-9101.yaml: affected[0].ranges[0].events[1]: 'fixed: 1.5' is not above"),
                 bad.err());
         assertFalse(bad.hasStackTrace(), bad.err());
     }
