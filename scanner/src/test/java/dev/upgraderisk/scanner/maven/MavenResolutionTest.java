@@ -114,6 +114,15 @@ class MavenResolutionTest {
     }
 
     @Test
+    void pathsContinueBelowADuplicateNode() throws Exception {
+        // lib-z is direct and also reached through lib-y (same version, kept once): lib-c below it has both paths
+        DependencyGraph g = resolve("paths-below-duplicate").get(0);
+        assertEquals(List.of("org.fixture:lib-z@1.0 > org.fixture:lib-c@1.0",
+                "org.fixture:lib-y@1.0 > org.fixture:lib-z@1.0 > org.fixture:lib-c@1.0"),
+                node(g, "org.fixture:lib-c").paths().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void optionalDependenciesAreNotTransitive() throws Exception {
         DependencyGraph g = resolve("optional").get(0);
         // lib-opt's optional lib-c:2.0 is not pulled in; the project's own optional lib-a is, with its lib-c:1.0,
