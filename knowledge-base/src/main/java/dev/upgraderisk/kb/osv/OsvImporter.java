@@ -171,9 +171,12 @@ public final class OsvImporter {
             }
         }
         List<String> versions = new ArrayList<>();
-        node.path("versions").forEach(v -> {
-            if (readable(scheme, v.asText())) versions.add(v.asText());
-        });
+        List<String> unreadable = new ArrayList<>();
+        node.path("versions").forEach(v -> (readable(scheme, v.asText()) ? versions : unreadable).add(v.asText()));
+        if (!unreadable.isEmpty()) {
+            problems.add(new EntryProblem(file, at + ".versions", unreadable.size() + " unreadable "
+                    + ecosystem.get().osvName() + " version(s) left out, e.g. '" + unreadable.get(0) + "'"));
+        }
         if (ranges.isEmpty() && versions.isEmpty()) {
             return Optional.empty();
         }

@@ -26,7 +26,7 @@ public final class MavenVersionSource implements VersionSource {
         for (MavenModule m : modules) {
             List<RemoteRepository> declared = new ArrayList<>();
             m.effectiveModel().getRepositories().forEach(r -> declared.add(
-                    new RemoteRepository.Builder(r.getId(), r.getLayout(), r.getUrl()).build()));
+                    dev.upgraderisk.scanner.maven.MavenRepositoryContext.toRemote(r)));
             repositoriesByManifest.put(m.manifestPath(), context.forResolution(declared));
         }
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,8 +63,8 @@ final class KbListCommand implements Callable<Integer> {
             } else if (format.equals("text")) {
                 for (Advisory a : selected) {
                     Affected first = a.affected().get(0);
-                    out.printf("%-14s %-8s %-16s %-45s %s%n", a.id(), a.facts().severity(), a.facts().kind(),
-                            first.pkg().ecosystem().osvName() + ":" + first.pkg().name(), a.summary());
+                    out.printf("%-14s %-8s %-16s %-45s %s%n", clean(a.id()), a.facts().severity(), a.facts().kind(),
+                            clean(first.pkg().ecosystem().osvName() + ":" + first.pkg().name()), clean(a.summary()));
                 }
                 out.println(selected.size() + " of " + sources.knowledgeBase().advisories().size() + " entries ("
                         + sources.curated() + ")");

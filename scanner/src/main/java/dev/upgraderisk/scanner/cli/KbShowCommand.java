@@ -9,6 +9,8 @@ import dev.upgraderisk.scanner.engine.InputException;
 import dev.upgraderisk.scanner.engine.KnowledgeBaseProvider;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +46,8 @@ final class KbShowCommand implements Callable<Integer> {
                 return ExitCode.CLEAN.code();
             }
             var f = a.facts();
-            out.println(a.id() + "  " + f.severity() + "  " + f.kind() + "  (confidence " + f.confidence() + ")");
-            out.println(a.summary());
+            out.println(clean(a.id()) + "  " + f.severity() + "  " + f.kind() + "  (confidence " + f.confidence() + ")");
+            out.println(clean(a.summary()));
             if (!a.aliases().isEmpty()) out.println("aliases: " + String.join(", ", a.aliases()));
             out.println();
             for (Affected af : a.affected()) {
@@ -55,14 +57,14 @@ final class KbShowCommand implements Callable<Integer> {
             }
             f.lastKnownGood().ifPresent(v -> out.println("last known good: " + v));
             if (!f.packageAliases().isEmpty()) out.println("also known as: " + String.join(", ", f.packageAliases()));
-            out.println("trigger: " + f.trigger());
-            out.println("symptom: " + f.symptom());
-            f.workaround().ifPresent(w -> out.println("workaround: " + w));
+            out.println("trigger: " + clean(f.trigger()));
+            out.println("symptom: " + clean(f.symptom()));
+            f.workaround().ifPresent(w -> out.println("workaround: " + clean(w)));
             out.println();
-            out.println(a.details().strip());
+            a.details().strip().lines().forEach(l -> out.println(clean(l)));
             out.println();
-            a.references().forEach(r -> out.println(r.type() + ": " + r.url()));
-            f.inferred().forEach(i -> out.println("inferred: " + i));
+            a.references().forEach(r -> out.println(clean(r.type()) + ": " + clean(r.url())));
+            f.inferred().forEach(i -> out.println("inferred: " + clean(i)));
             out.println("source: " + a.source());
             out.flush();
             return ExitCode.CLEAN.code();

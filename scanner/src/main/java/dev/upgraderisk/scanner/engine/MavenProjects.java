@@ -45,7 +45,16 @@ final class MavenProjects {
             reactorModules.forEach(m -> covered.add(m.pomFile().toAbsolutePath().normalize().getParent()));
             modules.addAll(reactorModules);
         }
-        return new Resolved(new MavenGraphResolver(context).resolveAll(modules), modules);
+        List<DependencyGraph> graphs = new ArrayList<>(new MavenGraphResolver(context).resolveAll(modules));
+        List<String> unknown = reader.unknownRequestedProfiles();
+        if (!unknown.isEmpty() && !graphs.isEmpty()) {
+            DependencyGraph first = graphs.get(0);
+            List<String> notes = new ArrayList<>(first.notes());
+            unknown.forEach(id -> notes.add("the requested profile \"" + id.replaceFirst("^!", "") + "\" could not be "
+                    + (id.startsWith("!") ? "deactivated" : "activated") + " because it does not exist"));
+            graphs.set(0, new DependencyGraph(first.manifest(), first.ecosystem(), first.root(), first.nodes(), notes));
+        }
+        return new Resolved(graphs, modules);
     }
 
     private static void checkNotEmpty(Path pom, String name) throws InputException {

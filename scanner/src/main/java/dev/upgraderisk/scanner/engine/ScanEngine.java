@@ -65,7 +65,13 @@ public final class ScanEngine {
         ReactorWorkspaceReader reactor = new ReactorWorkspaceReader();
         MavenOptions options = MavenConfigFile.apply(request.maven(), poms.get(0).file().toAbsolutePath().getParent());
         try (MavenRepositoryContext context = MavenRepositoryContext.open(options, reactor)) {
-            MavenProjects.Resolved maven = MavenProjects.resolve(poms, selection.root(), context, reactor, options);
+            MavenProjects.Resolved maven;
+            try {
+                maven = MavenProjects.resolve(poms, selection.root(), context, reactor, options);
+            } catch (ScanException e) {
+                await(kbLoad); // a broken knowledge base is the user's to fix first (exit 2), whatever else failed
+                throw e;
+            }
             List<DependencyGraph> all = new ArrayList<>(maven.graphs());
             all.addAll(graphs);
             Map<Ecosystem, VersionSource> sources = new java.util.HashMap<>(registries);

@@ -1,10 +1,14 @@
 package dev.upgraderisk.scanner.maven;
 
+import dev.upgraderisk.scanner.engine.InputException;
 import dev.upgraderisk.scanner.engine.ResolutionException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
+import org.eclipse.aether.util.version.GenericVersionScheme;
+import org.eclipse.aether.version.InvalidVersionSpecificationException;
 import org.eclipse.aether.artifact.ArtifactType;
 import org.eclipse.aether.artifact.ArtifactTypeRegistry;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -30,8 +34,9 @@ public final class MavenGraphResolver {
         this.context = context;
     }
 
-    public DependencyGraph resolve(MavenModule module) throws ResolutionException {
+    public DependencyGraph resolve(MavenModule module) throws ResolutionException, InputException {
         Model model = module.effectiveModel();
+        checkVersions(module);
         ArtifactTypeRegistry types = context.session().getArtifactTypeRegistry();
         CollectRequest request = new CollectRequest();
         String extension = "pom".equals(model.getPackaging()) ? "pom" : "jar";
@@ -56,6 +61,29 @@ public final class MavenGraphResolver {
                     + " (and not --offline with an empty local repository)", e, partial);
         }
         return MavenGraphBuilder.build(module, result.getRoot());
+    }
+
+    private static final GenericVersionScheme VERSIONS = new GenericVersionScheme();
+
+    /** A version that is neither a version nor a range is the POM's mistake: say where, before asking any repository. */
+    private static void checkVersions(MavenModule module) throws InputException {
+        Model model = module.effectiveModel();
+        List<org.apache.maven.model.Dependency> all = new ArrayList<>(model.getDependencies());
+        if (model.getDependencyManagement() != null) all.addAll(model.getDependencyManagement().getDependencies());
+        for (org.apache.maven.model.Dependency d : all) {
+            if (d.getVersion() == null) continue;
+            try {
+                VERSIONS.parseVersionConstraint(d.getVersion());
+            } catch (InvalidVersionSpecificationException e) {
+                InputLocation loc = d.getLocation("version");
+                String where = loc == null || loc.getSource() == null ? module.manifestPath()
+                        : (loc.getSource().getModelId().equals(module.coordinates()) ? module.manifestPath()
+                                : loc.getSource().getModelId()) + ":" + loc.getLineNumber() + ":" + loc.getColumnNumber();
+                throw new InputException(where + ": " + d.getManagementKey() + " has version '" + d.getVersion()
+                        + "', which is neither a version nor a range: " + e.getMessage(),
+                        "write a version (1.2.3) or a range ([1.2,2.0))");
+            }
+        }
     }
 
     private static String describe(DependencyCollectionException e, List<RemoteRepository> repositories) {
@@ -96,7 +124,7 @@ public final class MavenGraphResolver {
     }
 
     /** Reads the graph of every module; the first failure aborts with the graphs resolved so far. */
-    public List<DependencyGraph> resolveAll(List<MavenModule> modules) throws ResolutionException {
+    public List<DependencyGraph> resolveAll(List<MavenModule> modules) throws ResolutionException, InputException {
         List<DependencyGraph> out = new ArrayList<>();
         for (MavenModule m : modules) {
             try {

@@ -41,6 +41,7 @@ public final class MavenProjectReader {
     private final ReactorWorkspaceReader reactor;
     private final MavenOptions options;
     private final ModelCache cache = new MapModelCache();
+    private final Set<String> profileIds = new java.util.HashSet<>();
 
     public MavenProjectReader(MavenRepositoryContext context, ReactorWorkspaceReader reactor, MavenOptions options) {
         this.context = context;
@@ -76,6 +77,23 @@ public final class MavenProjectReader {
         return out;
     }
 
+    /**
+     * The profiles asked for with {@code -P} that no POM read so far (nor settings.xml) declares; Maven warns about
+     * each. Profiles marked optional ({@code -P ?name}) are not listed.
+     */
+    public List<String> unknownRequestedProfiles() {
+        Set<String> known = new java.util.HashSet<>(profileIds);
+        context.settings().getProfiles().forEach(p -> known.add(p.getId()));
+        List<String> out = new ArrayList<>();
+        for (String id : options.activeProfiles()) {
+            if (!id.startsWith("?") && !known.contains(id)) out.add(id);
+        }
+        for (String id : options.inactiveProfiles()) {
+            if (!id.startsWith("?") && !known.contains(id)) out.add("!" + id);
+        }
+        return out;
+    }
+
     private record Phase1(Path pom, DefaultModelBuildingRequest request, ModelBuildingResult result) {
     }
 
@@ -97,6 +115,10 @@ public final class MavenProjectReader {
                         + relative(rootDir, other) + ")", "give each module its own artifactId");
             }
             reactor.addEffective(pom.toFile(), result.getRawModel(), model);
+            for (String id : result.getModelIds()) {
+                Model raw = result.getRawModel(id);
+                if (raw != null) raw.getProfiles().forEach(pr -> profileIds.add(pr.getId()));
+            }
             firstPhase.add(new Phase1(pom, request, result));
             List<String> modules = model.getModules();
             List<Path> children = new ArrayList<>();
@@ -153,9 +175,10 @@ public final class MavenProjectReader {
         request.setUserProperties(context.userProperties());
         request.setProfiles(SettingsProfiles.toModelProfiles(context.settings()));
         List<String> active = new ArrayList<>(context.settings().getActiveProfiles());
-        active.addAll(options.activeProfiles());
+        options.activeProfiles().forEach(id -> active.add(id.startsWith("?") ? id.substring(1) : id));
         request.setActiveProfileIds(active);
-        request.setInactiveProfileIds(options.inactiveProfiles());
+        request.setInactiveProfileIds(options.inactiveProfiles().stream()
+                .map(id -> id.startsWith("?") ? id.substring(1) : id).toList());
         request.setModelResolver(new ResolverModelResolver(context, initialRepositories()));
         request.setModelCache(cache);
         return request;

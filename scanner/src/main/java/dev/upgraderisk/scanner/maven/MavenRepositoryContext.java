@@ -60,11 +60,27 @@ public final class MavenRepositoryContext implements AutoCloseable {
         user.putAll(options.userProperties());
         Settings settings = SettingsReader.read(options, system, user);
 
-        Path localRepo = options.localRepository()
-                .or(() -> java.util.Optional.ofNullable(options.userProperties().get("maven.repo.local")).map(Path::of))
-                .or(() -> java.util.Optional.ofNullable(settings.getLocalRepository()).filter(s -> !s.isBlank())
-                        .map(Path::of))
-                .orElse(options.userHome().resolve(".m2/repository"));
+        String origin;
+        Path localRepo;
+        if (options.localRepository().isPresent()) {
+            localRepo = options.localRepository().get();
+            origin = "the local repository";
+        } else if (!options.userProperties().getOrDefault("maven.repo.local", "").isBlank()) {
+            localRepo = Path.of(options.userProperties().get("maven.repo.local"));
+            origin = "-Dmaven.repo.local";
+        } else if (settings.getLocalRepository() != null && !settings.getLocalRepository().isBlank()) {
+            localRepo = Path.of(settings.getLocalRepository());
+            origin = "<localRepository> of settings.xml";
+        } else {
+            localRepo = options.userHome().resolve(".m2/repository");
+            origin = "the default local repository";
+        }
+        try {
+            java.nio.file.Files.createDirectories(localRepo);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new InputException(origin + " " + localRepo + " cannot be used: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), "point it to a folder you can write to");
+        }
 
         RepositorySystem repoSystem = new RepositorySystemSupplier().get();
         var builder = new SessionSupplier(repoSystem).get()
@@ -124,6 +140,11 @@ public final class MavenRepositoryContext implements AutoCloseable {
             selector.add(s.getId(), auth);
         }
         return selector;
+    }
+
+    /** A repository of a POM, with its release and snapshot policies. */
+    public static RemoteRepository toRemote(org.apache.maven.model.Repository repository) {
+        return ResolverModelResolver.toRemote(repository);
     }
 
     /** Applies mirrors, proxies and credentials to repositories declared in POMs, as Maven does. */

@@ -131,7 +131,7 @@ public final class TextReportWriter implements ReportWriter {
      * Text from manifests, entries and advisories is shown inert: every control and format character (C0, C1 such
      * as CSI, bidi overrides) becomes '?', so nothing can move the cursor, retitle the terminal or reorder text.
      */
-    static String clean(String s) {
+    public static String clean(String s) {
         return s.replaceAll("\\s*\n\\s*", " ").replaceAll("[\\p{Cc}\\p{Cf}]", "?").strip();
     }
 }

@@ -85,6 +85,21 @@ class BadInputTest {
     }
 
     @Test
+    void aVersionThatIsNeitherVersionNorRangeNamesItsLine() throws Exception {
+        CliRun run = scan("bad-version-range");
+        assertClean(run, 2);
+        assertTrue(run.err().contains("pom.xml:11:16: org.fixture:lib-a:jar has version '[2.8'"), run.err());
+    }
+
+    @Test
+    void anUnusableLocalRepositoryIsAnInputError() throws Exception {
+        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
+                Fixtures.settings(tmp).toString(), "-Dmaven.repo.local=/dev/null/repository");
+        assertClean(run, 2);
+        assertTrue(run.err().contains("-Dmaven.repo.local /dev/null/repository cannot be used"), run.err());
+    }
+
+    @Test
     void missingPath() throws Exception {
         CliRun run = scan(tmp.resolve("nowhere"), "fixture");
         assertClean(run, 2);

@@ -77,6 +77,14 @@ class MavenResolutionTest {
     }
 
     @Test
+    void aProfileThatDoesNotExistIsNotedAsMavenWarns() throws Exception {
+        var options = Fixtures.maven(tmp).withProfiles(List.of("no-such-profile", "?optional-missing"), List.of());
+        DependencyGraph g = resolve("profiles", options).get(0);
+        assertEquals(List.of("the requested profile \"no-such-profile\" could not be activated because it does not exist"),
+                g.notes());
+    }
+
+    @Test
     void wildcardExclusionDropsAllTransitives() throws Exception {
         assertEquals(Set.of("org.fixture:lib-a:jar::1.0:compile"), rows(resolve("wildcard-exclusion").get(0)));
     }
