@@ -96,6 +96,20 @@ class KbCommandTest {
     }
 
     @Test
+    void hostileAdvisoryTextStaysInertInTheTerminalReport() throws Exception {
+        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
+                Fixtures.settings(tmp).toString(), "--kb", fixtureKb(), "--kb-osv",
+                Fixtures.resource("osv/hostile").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("GHSA-host-ile0-"), run.out());
+        for (char c : new char[] {'\u001b', '\u0007', '\u009b', '\u202e'}) {
+            assertFalse(run.out().indexOf(c) >= 0, "control character U+" + Integer.toHexString(c) + " reached the terminal");
+        }
+        CliRun show = CliRun.of("kb", "list", "--kb", fixtureKb(), "--kb-osv", Fixtures.resource("osv/hostile").toString());
+        assertFalse(show.out().indexOf('\u001b') >= 0, show.out());
+    }
+
+    @Test
     void updateFromGitThenScanNamesTheCommit() throws Exception {
         Path repo = tmp.resolve("kb-repo");
         String commit;
