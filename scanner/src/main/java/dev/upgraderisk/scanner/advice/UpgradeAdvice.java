@@ -15,6 +15,11 @@ public record UpgradeAdvice(PackageName pkg, String currentVersion, Optional<Str
         skip = List.copyOf(skip);
     }
 
+    /** The text that pins the recommended version where the build decides it (see {@link OverrideSnippet}). */
+    public Optional<String> snippet() {
+        return recommendedVersion.map(v -> OverrideSnippet.of(pkg, v));
+    }
+
     /** A version to avoid and the entries that affect it. */
     public record SkippedVersion(String version, List<String> advisoryIds) {
         public SkippedVersion {

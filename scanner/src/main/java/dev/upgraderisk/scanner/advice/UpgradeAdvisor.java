@@ -4,6 +4,7 @@ import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.kb.KnowledgeBaseMatch;
 import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.kb.version.Version;
 import dev.upgraderisk.kb.version.VersionScheme;
@@ -13,17 +14,25 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Picks the version to move to: the nearest release above the current one that no knowledge-base entry affects.
- * Candidates come from the repository's version list; when that cannot be read (offline, no metadata), from the
- * fixed versions the entries name. Pre-releases are skipped unless the current version is one.
+ * Picks the version to move to. Only entries at or above the threshold count. For a version that is affected: the
+ * nearest release above it that no entry affects (the smallest change that ends the risk). For a version that is
+ * not: the newest release of the same major that no entry affects, so that advice never walks into a known-bad
+ * window on the way. Candidates come from the repository's version list; when that cannot be read (offline, no
+ * metadata), from the fixed versions the entries name. Pre-releases are skipped unless the current version is one.
  */
 public final class UpgradeAdvisor {
     private final KnowledgeBase kb;
     private final VersionSource versions;
+    private final Severity threshold;
 
-    public UpgradeAdvisor(KnowledgeBase kb, VersionSource versions) {
+    public UpgradeAdvisor(KnowledgeBase kb, VersionSource versions, Severity threshold) {
         this.kb = kb;
         this.versions = versions;
+        this.threshold = threshold;
+    }
+
+    public UpgradeAdvisor(KnowledgeBase kb, VersionSource versions) {
+        this(kb, versions, Severity.LOW);
     }
 
     public UpgradeAdvice advise(String manifest, PackageName pkg, String current) {
@@ -49,16 +58,43 @@ public final class UpgradeAdvisor {
                 // repositories list odd versions now and then; they are never recommended
             }
         }
+        boolean affected = !relevant(pkg, now).isEmpty();
         List<UpgradeAdvice.SkippedVersion> skip = new ArrayList<>();
+        Optional<String> recommended = Optional.empty();
+        String major = majorOf(current);
         for (var e : candidates.entrySet()) {
-            List<KnowledgeBaseMatch> matches = kb.match(pkg, e.getKey());
-            if (matches.isEmpty()) {
-                return new UpgradeAdvice(pkg, current, Optional.of(e.getValue()), skip, basis);
+            List<KnowledgeBaseMatch> matches = relevant(pkg, e.getKey());
+            if (!matches.isEmpty()) {
+                skip.add(new UpgradeAdvice.SkippedVersion(e.getValue(),
+                        matches.stream().map(m -> m.advisory().id()).distinct().toList()));
+                continue;
             }
-            skip.add(new UpgradeAdvice.SkippedVersion(e.getValue(),
-                    matches.stream().map(m -> m.advisory().id()).toList()));
+            if (affected) {
+                recommended = Optional.of(e.getValue());
+                break;
+            }
+            if (majorOf(e.getValue()).equals(major)) {
+                recommended = Optional.of(e.getValue()); // keep going: the newest clean one of the same major
+            }
         }
-        return new UpgradeAdvice(pkg, current, Optional.empty(), skip, basis);
+        if (!affected) {
+            // only the known-bad versions on the way to the recommendation are worth naming
+            Optional<String> chosen = recommended;
+            skip.removeIf(s -> chosen.isEmpty() || scheme.compare(s.version(), chosen.get()) > 0);
+        }
+        return new UpgradeAdvice(pkg, current, recommended, skip, basis);
+    }
+
+    private List<KnowledgeBaseMatch> relevant(PackageName pkg, Version v) {
+        return kb.match(pkg, v).stream().filter(m -> m.advisory().facts().severity().isAtLeast(threshold)).toList();
+    }
+
+    /** The first numeric field: {@code v1.8.10} → {@code 1}, {@code 4.1.94.Final} → {@code 4}. */
+    static String majorOf(String version) {
+        String v = version.startsWith("v") ? version.substring(1) : version;
+        int end = 0;
+        while (end < v.length() && Character.isDigit(v.charAt(end))) end++;
+        return v.substring(0, end);
     }
 
     private List<String> fixedVersions(PackageName pkg) {

@@ -87,12 +87,21 @@ public final class ScanEngine {
         List<Finding> all = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb, policy));
         PolicyReport verdict = PolicyEvaluator.evaluate(policy, all, LocalDate.now(ZoneOffset.UTC));
         List<Finding> findings = verdict.judgements().stream().map(Judgement::finding).toList();
-        UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new VersionSources(versionSources));
+        UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new VersionSources(versionSources), policy.failOn());
         Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
         for (Finding f : findings) {
             advice.put(f, advisor.advise(f.pkg().manifest(), f.pkg().pkg(), f.pkg().version()));
         }
-        return new ScanResult(displayName(root), graphs, findings, advice, sources, verdict);
+        List<ScanResult.PackageAdvice> requested = new ArrayList<>();
+        for (DependencyGraph g : graphs) {
+            for (var n : g.nodes()) {
+                if (request.adviseFor().contains(n.pkg().name())) {
+                    requested.add(new ScanResult.PackageAdvice(g.manifest(), n,
+                            advisor.advise(g.manifest(), n.pkg(), n.version())));
+                }
+            }
+        }
+        return new ScanResult(displayName(root), graphs, findings, advice, sources, verdict, requested);
     }
 
     /** Where Go and npm versions are listed from, as the go command and npm would ask. */

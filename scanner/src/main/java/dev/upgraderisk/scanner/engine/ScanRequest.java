@@ -3,17 +3,19 @@ package dev.upgraderisk.scanner.engine;
 import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /** What to scan and how: a project folder or manifest, Maven options, the advisories to use, and the policy. */
 public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions maven, KnowledgeBaseRequest knowledgeBase,
-        PolicySource policy, Map<String, String> environment) {
+        PolicySource policy, Map<String, String> environment, List<String> adviseFor) {
     public ScanRequest {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(manifest, "manifest");
         environment = Map.copyOf(environment);
+        adviseFor = List.copyOf(adviseFor);
         Objects.requireNonNull(maven, "maven");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         Objects.requireNonNull(policy, "policy");
@@ -21,39 +23,44 @@ public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions mav
 
     public static ScanRequest of(Path target) {
         return new ScanRequest(target, Optional.empty(), MavenOptions.defaults(), KnowledgeBaseRequest.defaults(),
-                new PolicySource.FromFile(Optional.empty(), Optional.empty()), System.getenv());
+                new PolicySource.FromFile(Optional.empty(), Optional.empty()), System.getenv(), List.of());
     }
 
     public ScanRequest withMaven(MavenOptions options) {
-        return new ScanRequest(target, manifest, options, knowledgeBase, policy, environment);
+        return new ScanRequest(target, manifest, options, knowledgeBase, policy, environment, adviseFor);
     }
 
     public ScanRequest withKnowledgeBase(Path folder) {
-        return new ScanRequest(target, manifest, maven, KnowledgeBaseRequest.folder(folder), policy, environment);
+        return new ScanRequest(target, manifest, maven, KnowledgeBaseRequest.folder(folder), policy, environment, adviseFor);
     }
 
     public ScanRequest withKnowledgeBase(KnowledgeBaseRequest request) {
-        return new ScanRequest(target, manifest, maven, request, policy, environment);
+        return new ScanRequest(target, manifest, maven, request, policy, environment, adviseFor);
     }
 
     /** Scan only this manifest ({@code --manifest FILE}). */
     public ScanRequest withManifest(Path file) {
-        return new ScanRequest(target, Optional.of(file), maven, knowledgeBase, policy, environment);
+        return new ScanRequest(target, Optional.of(file), maven, knowledgeBase, policy, environment, adviseFor);
     }
 
     /** The environment that registry clients read (GOPROXY, GOPRIVATE, XDG_CACHE_HOME, ...). */
     public ScanRequest withEnvironment(Map<String, String> env) {
-        return new ScanRequest(target, manifest, maven, knowledgeBase, policy, env);
+        return new ScanRequest(target, manifest, maven, knowledgeBase, policy, env, adviseFor);
     }
 
     /** Use this policy as is. */
+    /** Also advise on these packages (by name), affected or not — what {@code upgrade-risk advise PACKAGE} asks. */
+    public ScanRequest withAdviceFor(List<String> packages) {
+        return new ScanRequest(target, manifest, maven, knowledgeBase, policy, environment, packages);
+    }
+
     public ScanRequest withPolicy(Policy p) {
-        return new ScanRequest(target, manifest, maven, knowledgeBase, new PolicySource.Given(p), environment);
+        return new ScanRequest(target, manifest, maven, knowledgeBase, new PolicySource.Given(p), environment, adviseFor);
     }
 
     /** Read the policy from a file (empty: upgrade-risk.yaml at the root, if any), with an optional threshold. */
     public ScanRequest withPolicyFile(Optional<Path> file, Optional<dev.upgraderisk.kb.Severity> failOn) {
         return new ScanRequest(target, manifest, maven, knowledgeBase, new PolicySource.FromFile(file, failOn),
-                environment);
+                environment, adviseFor);
     }
 }

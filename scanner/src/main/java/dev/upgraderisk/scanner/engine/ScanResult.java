@@ -15,11 +15,17 @@ import java.util.Map;
  * finding's package, which knowledge base was used and the policy that judges the result.
  */
 public record ScanResult(String scannedRoot, List<DependencyGraph> graphs, List<Finding> findings,
-        Map<Finding, UpgradeAdvice> advice, AdvisorySources sources, PolicyReport verdict) {
+        Map<Finding, UpgradeAdvice> advice, AdvisorySources sources, PolicyReport verdict,
+        List<PackageAdvice> requestedAdvice) {
     public ScanResult {
         graphs = List.copyOf(graphs);
         findings = List.copyOf(findings);
         advice = Map.copyOf(advice);
+        requestedAdvice = List.copyOf(requestedAdvice);
+    }
+
+    /** Advice on a package that {@code ScanRequest.adviseFor} named, in one manifest. */
+    public record PackageAdvice(String manifest, dev.upgraderisk.scanner.graph.GraphNode node, UpgradeAdvice advice) {
     }
 
     /** Findings that fail the run: at or above the threshold, at level error, not suppressed. */

@@ -155,6 +155,7 @@ public final class JsonReportWriter implements ReportWriter {
                 s.advisoryIds().forEach(ids::add);
             });
             o.put("adviceBasis", advice.basis());
+            advice.snippet().ifPresentOrElse(sn -> o.put("snippet", sn), () -> o.putNull("snippet"));
         }
         f.match().flatMap(KnowledgeBaseMatch::rename).ifPresentOrElse(rn -> {
             ObjectNode moved = o.putObject("movedTo");

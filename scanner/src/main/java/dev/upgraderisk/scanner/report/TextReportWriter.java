@@ -104,9 +104,11 @@ public final class TextReportWriter implements ReportWriter {
             for (UpgradeAdvice.SkippedVersion s : advice.skip()) {
                 line(sb, "skip", s.version() + " (" + String.join(", ", s.advisoryIds()) + ")");
             }
-            if (!p.direct() && !p.paths().isEmpty()) {
-                line(sb, "how", "upgrade " + p.paths().get(0).direct().pkg().name()
-                        + ", or pin the version in <dependencyManagement>");
+            if (!p.direct() && !p.paths().isEmpty() && advice.snippet().isPresent()) {
+                line(sb, "how", "upgrade " + clean(p.paths().get(0).direct().pkg().name())
+                        + " to a release that brings a fixed version, or pin it:");
+                advice.snippet().get().lines().forEach(l -> sb.append("                  ")
+                        .append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?")).append('\n'));
             }
         }
     }

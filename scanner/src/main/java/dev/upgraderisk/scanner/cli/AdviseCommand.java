@@ -1,0 +1,169 @@
+package dev.upgraderisk.scanner.cli;
+
+import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
+import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.engine.ScanEngine;
+import dev.upgraderisk.scanner.engine.ScanException;
+import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.graph.GraphNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code upgrade-risk advise [PACKAGE] [--path DIR]}: which version to move to, which to skip and why, and the text
+ * that pins it — for every package with a finding, or for the one named.
+ */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+        description = "Advise the version to move to for each affected package, or for PACKAGE.")
+public final class AdviseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE",
+            description = "A package name (Maven: groupId:artifactId); default: every package with a finding.")
+    String pkg;
+
+    @Option(names = "--path", paramLabel = "DIR", defaultValue = ".", description = "The project (default: .).")
+    Path path;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    String format;
+
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    /** One package in one manifest, the findings on it, and the advice. */
+    private record Item(String manifest, GraphNode node, List<Finding> findings, UpgradeAdvice advice) {
+    }
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        try {
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new InputException("--format '" + format + "' is not a format", "use text or json");
+            }
+            var request = project.toRequest(path);
+            if (pkg != null) request = request.withAdviceFor(List.of(pkg));
+            ScanResult result = new ScanEngine().scan(request);
+            List<Item> items = items(result);
+            if (pkg != null && items.isEmpty()) {
+                throw new InputException("no package '" + pkg + "' in " + path, "check the name (Maven: groupId:artifactId)");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(format.equals("json") ? json(items) : text(items));
+            out.flush();
+            return ExitCode.CLEAN.code();
+        } catch (ScanException e) {
+            return Errors.report(err, e);
+        }
+    }
+
+    private List<Item> items(ScanResult r) {
+        Map<String, Item> out = new LinkedHashMap<>();
+        for (ScanResult.PackageAdvice a : r.requestedAdvice()) {
+            out.put(a.manifest() + " " + a.node().pkg().name() + " " + a.node().version(),
+                    new Item(a.manifest(), a.node(), new ArrayList<>(), a.advice()));
+        }
+        for (Finding f : r.findings()) {
+            boolean affects = f.ruleId().equals(dev.upgraderisk.rules.KnownRegressionRule.ID)
+                    || f.ruleId().equals(dev.upgraderisk.rules.KnownVulnerabilityRule.ID);
+            if (r.judgement(f).suppressed() || !affects) continue;
+            if (pkg != null && !f.pkg().pkg().name().equals(pkg)) continue;
+            String key = f.pkg().manifest() + " " + f.pkg().pkg().name() + " " + f.pkg().version();
+            GraphNode node = r.graphs().stream().filter(g -> g.manifest().equals(f.pkg().manifest()))
+                    .flatMap(g -> g.nodes().stream())
+                    .filter(n -> n.pkg().equals(f.pkg().pkg()) && n.version().equals(f.pkg().version()))
+                    .findFirst().orElseThrow();
+            out.computeIfAbsent(key, k -> new Item(f.pkg().manifest(), node, new ArrayList<>(), r.advice().get(f)))
+                    .findings().add(f);
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static String text(List<Item> items) {
+        if (items.isEmpty()) return "Nothing to advise: no package is affected by a known entry.\n";
+        StringBuilder sb = new StringBuilder();
+        for (Item i : items) {
+            UpgradeAdvice a = i.advice();
+            sb.append(clean(i.manifest())).append(": ").append(clean(i.node().pkg().name())).append(' ')
+                    .append(clean(i.node().version())).append(i.node().direct() ? " (direct)" : " (transitive via "
+                            + (i.node().paths().isEmpty() ? "?" : clean(i.node().paths().get(0).direct().pkg().name()))
+                            + ")").append('\n');
+            if (!i.findings().isEmpty()) {
+                sb.append("  affected by:  ").append(String.join(", ", i.findings().stream()
+                        .map(f -> clean(f.match().orElseThrow().advisory().id())).distinct().toList())).append('\n');
+            }
+            i.findings().stream().flatMap(f -> f.match().orElseThrow().advisory().references("FIX").stream())
+                    .distinct().forEach(u -> sb.append("  fixed by:     ").append(clean(u)).append('\n'));
+            sb.append("  recommended:  ").append(a.recommendedVersion().map(v -> clean(v))
+                    .orElse(i.findings().isEmpty() ? "stay on " + i.node().version() : "none found"))
+                    .append(" (from ").append(a.basis()).append(")\n");
+            a.skip().forEach(s -> sb.append("  skip:         ").append(clean(s.version())).append(" (")
+                    .append(String.join(", ", s.advisoryIds())).append(")\n"));
+            a.snippet().ifPresent(sn -> {
+                sb.append("  pin with:\n");
+                sn.lines().forEach(l -> sb.append("    ").append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?")).append('\n'));
+            });
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String json(List<Item> items) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("schemaVersion", "1.0");
+        ArrayNode list = root.putArray("advice");
+        for (Item i : items) {
+            UpgradeAdvice a = i.advice();
+            ObjectNode o = list.addObject();
+            o.put("manifest", i.manifest());
+            o.put("ecosystem", i.node().pkg().ecosystem().osvName());
+            o.put("package", i.node().pkg().name());
+            o.put("direct", i.node().direct());
+            o.put("currentVersion", i.node().version());
+            a.recommendedVersion().ifPresentOrElse(v -> o.put("recommendedVersion", v), () -> o.putNull("recommendedVersion"));
+            ArrayNode affected = o.putArray("affectedBy");
+            i.findings().stream().map(f -> f.match().orElseThrow().advisory().id()).distinct().forEach(affected::add);
+            ArrayNode fixes = o.putArray("fixedBy");
+            i.findings().stream().flatMap(f -> f.match().orElseThrow().advisory().references("FIX").stream())
+                    .distinct().forEach(fixes::add);
+            ArrayNode skip = o.putArray("skip");
+            a.skip().forEach(s -> {
+                ObjectNode so = skip.addObject();
+                so.put("version", s.version());
+                ArrayNode reasons = so.putArray("reasons");
+                s.advisoryIds().forEach(reasons::add);
+            });
+            a.snippet().ifPresentOrElse(s -> o.put("snippet", s), () -> o.putNull("snippet"));
+            o.put("basis", a.basis());
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return json.writer(printer).writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.upgraderisk.scanner.cli;
+
+import dev.upgraderisk.kb.Severity;
+import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.engine.ScanRequest;
+import dev.upgraderisk.scanner.maven.MavenOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options that say how to read a project, shared by {@code scan} and {@code advise}. */
+final class ProjectOptions {
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "Only this manifest (default: every supported manifest under the path).")
+    Path manifest;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Threshold: low, medium, high, critical (default: the policy's fail-on, else low).")
+    String failOn;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file (default: upgrade-risk.yaml in the scanned folder, if there is one).")
+    Path policy;
+
+    @Option(names = {"-s", "--settings"}, paramLabel = "FILE",
+            description = "Maven settings.xml (default: ~/.m2/settings.xml).")
+    Path settings;
+
+    @Option(names = {"-o", "--offline"},
+            description = "Work offline: the local Maven repository and cached version lists only.")
+    boolean offline;
+
+    @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "true",
+            description = "Define a property for the build, as mvn -D does (e.g. -Drevision=1.2.0).")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = {"-P", "--activate-profiles"}, paramLabel = "PROFILES", split = ",",
+            description = "Profiles to activate; prefix with ! or - to deactivate, ? for optional (as mvn -P).")
+    List<String> profiles = new ArrayList<>();
+
+    @Mixin
+    KnowledgeBaseOptions kb = new KnowledgeBaseOptions();
+
+    ScanRequest toRequest(Path path) throws InputException {
+        Optional<Severity> threshold = failOn == null ? Optional.empty() : Severity.fromId(failOn);
+        if (failOn != null && threshold.isEmpty()) {
+            throw new InputException("--fail-on '" + failOn + "' is not a severity",
+                    "use low, medium, high or critical");
+        }
+        List<String> active = new ArrayList<>();
+        List<String> inactive = new ArrayList<>();
+        for (String p : profiles) {
+            String id = p.strip();
+            if (id.startsWith("!") || id.startsWith("-")) inactive.add(id.substring(1));
+            else if (id.startsWith("+")) active.add(id.substring(1));
+            else if (!id.isEmpty()) active.add(id);
+        }
+        MavenOptions maven = MavenOptions.defaults().withOffline(offline).withUserProperties(properties)
+                .withProfiles(active, inactive);
+        if (settings != null) maven = maven.withSettings(settings);
+        ScanRequest request = ScanRequest.of(path).withMaven(maven)
+                .withPolicyFile(Optional.ofNullable(policy), threshold).withKnowledgeBase(kb.toRequest());
+        return manifest == null ? request : request.withManifest(manifest);
+    }
+}
