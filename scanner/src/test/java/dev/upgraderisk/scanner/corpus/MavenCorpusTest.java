@@ -25,7 +25,7 @@ class MavenCorpusTest {
     @ParameterizedTest
     @ValueSource(strings = {"commons-text", "spring-petclinic", "gson"})
     void resolvedSetEqualsMavensOwn(String project) throws Exception {
-        Path dir = SharedCorpus.root().resolve("corpus/maven").resolve(project);
+        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/maven/" + project);
         Map<String, Set<String>> expected = expected(dir.resolve("expected-resolved.tsv"));
         List<DependencyGraph> graphs = new ScanEngine().scan(ScanRequest.of(dir)).graphs();
         Map<String, Set<String>> actual = new TreeMap<>();

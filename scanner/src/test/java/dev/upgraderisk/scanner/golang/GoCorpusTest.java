@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,19 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * module, version, direct or indirect) is read, and nothing else (apart from the toolchain's {@code stdlib}).
  */
 class GoCorpusTest {
-    static Path shared(String path) {
-        Path root = Path.of(System.getProperty("upgrade-risk.shared", "../shared")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(root.resolve(path))) {
-            System.err.println("SKIPPED: the shared corpus is not at " + root);
-            Assumptions.abort("the shared corpus is not at " + root);
-        }
-        return root.resolve(path);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"dendrite", "gotd-td", "headscale", "tailscale", "tailscale-v1.70.0"})
     void everyRequireLine(String project) throws Exception {
-        Path dir = shared("corpus/go/" + project);
+        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/go/" + project);
         Set<String> expected = new TreeSet<>();
         for (String line : Files.readAllLines(dir.resolve("expected-requires.tsv"))) {
             if (line.startsWith("#") || line.isBlank()) continue;

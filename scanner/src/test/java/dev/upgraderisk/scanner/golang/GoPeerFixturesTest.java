@@ -20,7 +20,7 @@ class GoPeerFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Set<String> expected(String fixture) throws Exception {
-        Path dir = GoCorpusTest.shared("corpus/peer-fixtures/go");
+        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go");
         JsonNode cases = JSON.readTree(dir.resolve(fixture + ".expected.json").toFile()).path("cases");
         Set<String> out = new TreeSet<>();
         cases.get(0).path("packages").forEach(p -> out.add(p.path("name").asText() + "@" + p.path("version").asText("")));
@@ -28,7 +28,7 @@ class GoPeerFixturesTest {
     }
 
     private static Set<String> actual(String fixture) throws Exception {
-        Path file = GoCorpusTest.shared("corpus/peer-fixtures/go").resolve(fixture);
+        Path file = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go").resolve(fixture);
         Set<String> out = new TreeSet<>();
         new GoModReader().read(file, fixture).nodes().forEach(n -> out.add(n.pkg().name() + "@"
                 + (n.version().startsWith("v") ? n.version().substring(1) : n.version())));
@@ -45,7 +45,7 @@ class GoPeerFixturesTest {
     @Test
     void goSumCompletesTheGraphBeforeGo117() throws Exception {
         // the peer's fixture is named indirect-1.16.mod; its go.sum sits beside it as indirect-1.16.sum, not go.sum
-        Path dir = GoCorpusTest.shared("corpus/peer-fixtures/go");
+        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go");
         Path tmp = java.nio.file.Files.createTempDirectory("go116");
         java.nio.file.Files.copy(dir.resolve("indirect-1.16.mod"), tmp.resolve("go.mod"));
         java.nio.file.Files.copy(dir.resolve("indirect-1.16.sum"), tmp.resolve("go.sum"));

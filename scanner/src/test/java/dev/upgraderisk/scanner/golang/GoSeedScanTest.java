@@ -26,7 +26,7 @@ class GoSeedScanTest {
     private ScanResult scan(String project) throws Exception {
         KnowledgeBaseRequest bundled = new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(),
                 tmp.resolve("cache"));
-        return new ScanEngine().scan(ScanRequest.of(GoCorpusTest.shared("corpus/go/" + project))
+        return new ScanEngine().scan(ScanRequest.of(dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/go/" + project))
                 .withKnowledgeBase(bundled)
                 .withEnvironment(java.util.Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString())));
     }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,15 +32,7 @@ class GradlePeerFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path fixtures() {
-        Path root = Path.of(System.getProperty("upgrade-risk.shared", "../shared")).toAbsolutePath().normalize();
-        Path fixtures = root.resolve("corpus/peer-fixtures");
-        if (!Files.isDirectory(fixtures.resolve("gradle-lockfile"))
-                || !Files.isDirectory(fixtures.resolve("gradle-verification-metadata"))) {
-            String message = "SKIPPED: the peer fixtures are not at " + fixtures + " (set -Dupgrade-risk.shared=DIR)";
-            System.err.println(message);
-            Assumptions.abort(message);
-        }
-        return fixtures;
+        return dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures");
     }
 
     @ParameterizedTest

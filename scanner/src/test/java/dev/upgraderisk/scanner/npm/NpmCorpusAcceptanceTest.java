@@ -30,7 +30,7 @@ class NpmCorpusAcceptanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"chartjs-v2.9.4", "mocha"})
     void packagesEqualNpmQuery(String project) throws Exception {
-        Path dir = SharedFolder.corpus().resolve("npm").resolve(project);
+        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus").resolve("npm").resolve(project);
         DependencyGraph graph = new PackageLockReader().read(dir.resolve("package-lock.json"),
                 project + "/package-lock.json");
 
@@ -54,7 +54,7 @@ class NpmCorpusAcceptanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"chartjs-v2.9.4", "mocha"})
     void directDependenciesAreTheTopOfNpmLsAndEveryNodeHasAPathFromOne(String project) throws Exception {
-        Path dir = SharedFolder.corpus().resolve("npm").resolve(project);
+        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus").resolve("npm").resolve(project);
         DependencyGraph graph = new PackageLockReader().read(dir.resolve("package-lock.json"),
                 project + "/package-lock.json");
         Set<String> topOfTree = Files.readAllLines(dir.resolve("expected-tree.txt")).stream()

@@ -34,7 +34,7 @@ class PeerFixturesTest {
     private static final Set<String> PEER_DIFFERS = Set.of("commits.v1.json", "files.v1.json");
 
     private static Path fixtures() {
-        return SharedFolder.corpus().resolve("peer-fixtures/npm");
+        return dev.upgraderisk.scanner.SharedCorpus.resolve("corpus").resolve("peer-fixtures/npm");
     }
 
     @TestFactory
