@@ -80,6 +80,18 @@ public final class ScanEngine {
         }
     }
 
+    /**
+     * For a host that resolved the graphs itself — the Maven plugin, with the build's own mediation: the same
+     * rules, policy and advice as a scan. {@code root} is where the policy file is looked for.
+     */
+    public ScanResult evaluate(Path root, List<DependencyGraph> graphs, KnowledgeBaseRequest knowledgeBase,
+            PolicySource policy, Map<Ecosystem, VersionSource> versionSources) throws ScanException {
+        ScanRequest request = ScanRequest.of(root).withKnowledgeBase(knowledgeBase);
+        request = new ScanRequest(request.target(), request.manifest(), request.maven(), knowledgeBase, policy,
+                request.environment(), List.of());
+        return finish(root, graphs, knowledgeBases.load(knowledgeBase), request, versionSources);
+    }
+
     private static ScanResult finish(Path root, List<DependencyGraph> graphs, AdvisorySources sources,
             ScanRequest request, Map<Ecosystem, VersionSource> versionSources) throws InputException {
         KnowledgeBase kb = sources.knowledgeBase();

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE')
+// the child module pulls lib-c 2.0 in through lib-b > lib-x
+assert log.contains('org.fixture:lib-b@1.0 > org.fixture:lib-x@1.0 > org.fixture:lib-c@2.0')
+assert log.contains('org.fixture:lib-c 2.0: URK-2026-9001')
