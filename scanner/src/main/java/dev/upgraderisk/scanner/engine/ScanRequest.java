@@ -38,6 +38,11 @@ public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions mav
         return new ScanRequest(target, manifest, maven, request, policy, environment, adviseFor);
     }
 
+    /** The same request for another folder (a revision's snapshot, in diff). */
+    public ScanRequest withTarget(Path folder) {
+        return new ScanRequest(folder, manifest, maven, knowledgeBase, policy, environment, adviseFor);
+    }
+
     /** Scan only this manifest ({@code --manifest FILE}). */
     public ScanRequest withManifest(Path file) {
         return new ScanRequest(target, Optional.of(file), maven, knowledgeBase, policy, environment, adviseFor);

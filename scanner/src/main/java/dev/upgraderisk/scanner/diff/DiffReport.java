@@ -1,0 +1,143 @@
+package dev.upgraderisk.scanner.diff;
+
+import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.rules.Judgement;
+import java.util.List;
+
+/** The diff in text, Markdown (for pull-request comments) or JSON; chosen in {@link #render}. */
+public final class DiffReport {
+    private DiffReport() {
+    }
+
+    public static String render(RevisionDiff.Outcome o, String format) {
+        return switch (format) {
+            case "json" -> json(o);
+            case "markdown" -> markdown(o);
+            default -> text(o);
+        };
+    }
+
+    private static String range(RevisionDiff.Outcome o) {
+        return o.baseCommit().substring(0, 12) + ".." + o.headCommit().map(c -> c.substring(0, 12)).orElse("working tree");
+    }
+
+    static String verdict(RevisionDiff.Outcome o) {
+        List<Judgement> failing = o.result().introducedFailing();
+        long introduced = o.result().changes().stream().filter(c -> !c.introduced().isEmpty()).count();
+        if (failing.isEmpty()) {
+            return introduced == 0 ? "No new risk: this change brings in no known regression or advisory."
+                    : "No new risk at or above the threshold (" + introduced + " change(s) bring in lower ones).";
+        }
+        return "This change brings in " + failing.size() + " known risk(s) at or above the threshold '"
+                + o.result().after().policy().failOn() + "'.";
+    }
+
+    private static String describe(Finding f) {
+        return f.match().map(m -> m.advisory().id() + " " + f.severity() + " " + m.advisory().facts().kind() + ": "
+                + m.advisory().summary()).orElse(f.ruleId() + " " + f.severity() + ": " + f.message());
+    }
+
+    private static String change(PackageChange c) {
+        return c.manifest() + " " + c.pkg().name() + " " + c.before().orElse("(none)") + " -> " + c.after().orElse("(none)")
+                + " [" + c.kind().name().toLowerCase() + ", " + (c.direct() ? "direct" : "transitive")
+                + (c.mediationOnly() ? ", by mediation" : "") + (c.majorJump() ? ", major version jump" : "") + "]";
+    }
+
+    private static String text(RevisionDiff.Outcome o) {
+        StringBuilder sb = new StringBuilder("upgrade-risk diff " + range(o) + ": "
+                + o.result().changes().size() + " package change(s)\n\n" + verdict(o) + "\n");
+        for (Judgement j : o.result().introducedFailing()) {
+            Finding f = j.finding();
+            var advice = o.result().after().advice().get(f);
+            sb.append("\n  introduced: ").append(clean(f.pkg().manifest() + " " + f.pkg().pkg().name() + " "
+                    + f.pkg().version())).append("\n    ").append(clean(describe(f))).append('\n');
+            if (!f.fixedVersions().isEmpty()) sb.append("    fixed in: ").append(String.join(", ", f.fixedVersions()))
+                    .append(f.match().flatMap(m -> m.advisory().reference("FIX")).map(u -> " by " + clean(u)).orElse(""))
+                    .append('\n');
+            if (advice != null) advice.recommendedVersion().ifPresent(v -> sb.append("    move to:  ").append(clean(v))
+                    .append('\n'));
+        }
+        if (!o.result().changes().isEmpty()) sb.append("\nchanges:\n");
+        for (PackageChange c : o.result().changes()) {
+            sb.append("  ").append(clean(change(c))).append('\n');
+            if (!c.introduced().isEmpty()) sb.append("    brings in: ").append(String.join(", ", c.introduced())).append('\n');
+            if (!c.fixed().isEmpty()) sb.append("    fixes:     ").append(String.join(", ", c.fixed())).append('\n');
+            if (!c.remaining().isEmpty()) sb.append("    still:     ").append(String.join(", ", c.remaining())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Markdown for a pull-request comment: verdict first; all text escaped so nothing renders as markup. */
+    private static String markdown(RevisionDiff.Outcome o) {
+        StringBuilder sb = new StringBuilder("### upgrade-risk: " + md(verdict(o)) + "\n\n");
+        for (Judgement j : o.result().introducedFailing()) {
+            Finding f = j.finding();
+            sb.append("- **").append(md(f.pkg().pkg().name() + " " + f.pkg().version())).append("** (`")
+                    .append(md(f.pkg().manifest())).append("`): ").append(md(describe(f)));
+            f.match().flatMap(m -> m.advisory().reference("FIX")).ifPresent(u -> sb.append(" — fixed in ")
+                    .append(md(String.join(", ", f.fixedVersions()))).append(" by <").append(u.replace(">", "%3E"))
+                    .append(">"));
+            sb.append('\n');
+        }
+        if (!o.result().changes().isEmpty()) {
+            sb.append("\n<details><summary>").append(o.result().changes().size()).append(" package change(s)")
+                    .append("</summary>\n\n| manifest | package | from | to | risks brought in | risks fixed |\n|---|---|---|---|---|---|\n");
+            for (PackageChange c : o.result().changes()) {
+                sb.append("| ").append(md(c.manifest())).append(" | ").append(md(c.pkg().name())).append(" | ")
+                        .append(md(c.before().orElse("–"))).append(" | ").append(md(c.after().orElse("–"))).append(" | ")
+                        .append(md(String.join(", ", c.introduced()))).append(" | ").append(md(String.join(", ", c.fixed())))
+                        .append(" |\n");
+            }
+            sb.append("\n</details>\n");
+        }
+        return sb.toString();
+    }
+
+    /** Inert Markdown: no HTML, links, emphasis, table breaks or @mentions from package names or KB text. */
+    static String md(String s) {
+        return clean(s).replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~])", "\\\\$1").replace("@", "@\u200b");
+    }
+
+    private static String json(RevisionDiff.Outcome o) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("schemaVersion", "1.0");
+        root.put("base", o.baseCommit());
+        if (o.headCommit().isPresent()) root.put("head", o.headCommit().get()); else root.putNull("head");
+        root.put("verdict", verdict(o));
+        root.put("introducesFailingRisk", !o.result().introducedFailing().isEmpty());
+        ArrayNode changes = root.putArray("changes");
+        for (PackageChange c : o.result().changes()) {
+            ObjectNode n = changes.addObject();
+            n.put("manifest", c.manifest());
+            n.put("ecosystem", c.pkg().ecosystem().osvName());
+            n.put("package", c.pkg().name());
+            n.put("kind", c.kind().name().toLowerCase());
+            if (c.before().isPresent()) n.put("before", c.before().get()); else n.putNull("before");
+            if (c.after().isPresent()) n.put("after", c.after().get()); else n.putNull("after");
+            n.put("direct", c.direct());
+            n.put("mediationOnly", c.mediationOnly());
+            n.put("majorVersionJump", c.majorJump());
+            ArrayNode intro = n.putArray("introduced");
+            c.introduced().forEach(intro::add);
+            ArrayNode fixed = n.putArray("fixed");
+            c.fixed().forEach(fixed::add);
+            ArrayNode remaining = n.putArray("remaining");
+            c.remaining().forEach(remaining::add);
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return json.writer(printer).writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

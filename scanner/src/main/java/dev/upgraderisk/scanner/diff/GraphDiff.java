@@ -1,0 +1,104 @@
+package dev.upgraderisk.scanner.diff;
+
+import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.graph.GraphNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Compares the scans of two revisions package by package, manifest by manifest. */
+public final class GraphDiff {
+    private GraphDiff() {
+    }
+
+    /** The risk of a change: every package change, and the findings the change brings in that fail the policy. */
+    public record Result(List<PackageChange> changes, List<Judgement> introducedFailing, ScanResult before,
+            ScanResult after) {
+        public Result {
+            changes = List.copyOf(changes);
+            introducedFailing = List.copyOf(introducedFailing);
+        }
+    }
+
+    public static Result compare(ScanResult before, ScanResult after) {
+        Map<String, GraphNode> old = index(before);
+        Map<String, GraphNode> now = index(after);
+        Map<String, Set<String>> oldRisks = risks(before);
+        Map<String, Set<String>> newRisks = risks(after);
+        Set<String> keys = new LinkedHashSet<>(new TreeMap<>(old).keySet());
+        keys.addAll(new TreeMap<>(now).keySet());
+        List<PackageChange> changes = new ArrayList<>();
+        Set<String> introducedIds = new LinkedHashSet<>();
+        for (String key : keys) {
+            GraphNode o = old.get(key);
+            GraphNode n = now.get(key);
+            Optional<String> v0 = Optional.ofNullable(o).map(GraphNode::version);
+            Optional<String> v1 = Optional.ofNullable(n).map(GraphNode::version);
+            Set<String> r0 = oldRisks.getOrDefault(key, Set.of());
+            Set<String> r1 = newRisks.getOrDefault(key, Set.of());
+            if (v0.equals(v1) && r0.equals(r1)) continue;
+            GraphNode any = n != null ? n : o;
+            PackageChange.Kind kind = o == null ? PackageChange.Kind.ADDED : n == null ? PackageChange.Kind.REMOVED
+                    : v0.equals(v1) ? PackageChange.Kind.UNCHANGED
+                    : any.pkg().ecosystem().versionScheme().compare(v1.get(), v0.get()) > 0 ? PackageChange.Kind.UPGRADED
+                    : PackageChange.Kind.DOWNGRADED;
+            List<String> introduced = r1.stream().filter(id -> !r0.contains(id)).toList();
+            List<String> fixed = r0.stream().filter(id -> !r1.contains(id)).toList();
+            List<String> remaining = r1.stream().filter(r0::contains).toList();
+            introduced.forEach(id -> introducedIds.add(key + "|" + id));
+            boolean direct = (n != null && n.direct()) || (o != null && o.direct());
+            boolean mediationOnly = !direct && o != null && n != null;
+            boolean majorJump = v0.isPresent() && v1.isPresent() && !major(v0.get()).equals(major(v1.get()));
+            changes.add(new PackageChange(key.substring(0, key.indexOf('|')), any.pkg(), kind, v0, v1, direct,
+                    mediationOnly, majorJump, introduced, fixed, remaining));
+        }
+        List<Judgement> failing = new ArrayList<>();
+        for (Judgement j : after.verdict().failing()) {
+            Finding f = j.finding();
+            String id = f.match().map(m -> m.advisory().id()).orElse(f.ruleId());
+            if (introducedIds.contains(key(f.pkg().manifest(), f.pkg().pkg().name()) + "|" + id)) failing.add(j);
+        }
+        return new Result(changes, failing, before, after);
+    }
+
+    private static Map<String, GraphNode> index(ScanResult r) {
+        Map<String, GraphNode> out = new LinkedHashMap<>();
+        for (DependencyGraph g : r.graphs()) {
+            for (GraphNode n : g.nodes()) {
+                out.putIfAbsent(key(g.manifest(), n.pkg().name()), n);
+            }
+        }
+        return out;
+    }
+
+    /** Advisory ids (or rule ids) of the non-suppressed findings, per manifest and package. */
+    private static Map<String, Set<String>> risks(ScanResult r) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (Judgement j : r.verdict().active()) {
+            Finding f = j.finding();
+            if (f.informational()) continue;
+            out.computeIfAbsent(key(f.pkg().manifest(), f.pkg().pkg().name()), k -> new LinkedHashSet<>())
+                    .add(f.match().map(m -> m.advisory().id()).orElse(f.ruleId()));
+        }
+        return out;
+    }
+
+    private static String key(String manifest, String pkg) {
+        return manifest + "|" + pkg;
+    }
+
+    private static String major(String v) {
+        String s = v.startsWith("v") ? v.substring(1) : v;
+        int end = 0;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) end++;
+        return s.substring(0, end);
+    }
+}
