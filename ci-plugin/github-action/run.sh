@@ -28,6 +28,11 @@ else
   fi
 fi
 
+if [ "$code" -le 1 ]; then
+  # SARIF of the head for github/codeql-action/upload-sarif (all current findings, located at the manifest lines)
+  $cli scan "$UR_PATH" --format sarif --output "$out/report.sarif" "${args[@]}"
+  [ $? -le 1 ] && sarif="$out/report.sarif" || sarif=""
+fi
 if [ "$code" -gt 1 ]; then
   echo "upgrade-risk failed with exit code $code (2: input error, 3: resolution failure); see the log above" >&2
   exit "$code"
@@ -37,7 +42,7 @@ head -c 900000 "$out/report.md" >> "${GITHUB_STEP_SUMMARY:-/dev/null}"
 {
   echo "findings=$findings"
   echo "introduced=$introduced"
-  echo "sarif-file="
+  echo "sarif-file=$sarif"
   echo "report-json=$out/report.json"
 } >> "${GITHUB_OUTPUT:-/dev/null}"
 exit "$code"

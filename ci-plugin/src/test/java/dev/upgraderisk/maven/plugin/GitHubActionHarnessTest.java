@@ -161,6 +161,9 @@ class GitHubActionHarnessTest {
         assertTrue(r.output().contains("findings=1"), r.output());
         assertTrue(r.output().contains("report-json=" + tmp.resolve("runner-temp/upgrade-risk/report.json")), r.output());
         assertTrue(r.summary().startsWith("### upgrade-risk: This change brings in 1 known risk"), r.summary());
+        Path sarif = tmp.resolve("runner-temp/upgrade-risk/report.sarif");
+        assertTrue(r.output().contains("sarif-file=" + sarif), r.output());
+        assertTrue(Files.readString(sarif).contains("\"ruleId\" : \"URK-2026-9001\""));
     }
 
     @Test

@@ -52,7 +52,8 @@ final class MavenProjects {
             List<String> notes = new ArrayList<>(first.notes());
             unknown.forEach(id -> notes.add("the requested profile \"" + id.replaceFirst("^!", "") + "\" could not be "
                     + (id.startsWith("!") ? "deactivated" : "activated") + " because it does not exist"));
-            graphs.set(0, new DependencyGraph(first.manifest(), first.ecosystem(), first.root(), first.nodes(), notes));
+            graphs.set(0, new DependencyGraph(first.manifest(), first.ecosystem(), first.root(), first.nodes(), notes,
+                    first.declarationLines()));
         }
         return new Resolved(graphs, modules);
     }

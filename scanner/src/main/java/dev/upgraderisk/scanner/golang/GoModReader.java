@@ -87,7 +87,10 @@ public final class GoModReader implements LockfileReader {
                 .ifPresent(v -> nodes.add(stdlib(v)));
         nodes.sort(Comparator.comparing(GraphNode::pkg).thenComparing(GraphNode::version));
         String root = mod.module().orElse(file.toAbsolutePath().getParent().getFileName().toString());
-        return new DependencyGraph(manifestPath, Ecosystem.GO, root, nodes, notes);
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        mod.requires().forEach(r -> lines.putIfAbsent(r.path(), r.line()));
+        mod.replaces().forEach(r -> lines.putIfAbsent(r.newPath(), r.line()));
+        return new DependencyGraph(manifestPath, Ecosystem.GO, root, nodes, notes, lines);
     }
 
     private static Optional<GoModFile.Replace> replacementFor(GoModFile mod, Selected s) {

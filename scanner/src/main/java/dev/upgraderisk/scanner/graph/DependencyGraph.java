@@ -2,25 +2,37 @@ package dev.upgraderisk.scanner.graph;
 
 import dev.upgraderisk.kb.Ecosystem;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The resolved dependencies of one manifest (one Maven module, one go.mod, one lockfile). {@code manifest} is the
  * manifest's path relative to the scanned root; {@code root} names the project itself ({@code group:artifact:version},
  * a Go module path, an npm package name). {@code notes} say what the reader could not know for sure (for example
- * that a Go graph before go 1.17 is approximate).
+ * that a Go graph before go 1.17 is approximate). {@code declarationLines} gives, where the format tells, the line
+ * that declares each direct dependency (for reports that point at the manifest).
  */
 public record DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes,
-        List<String> notes) {
+        List<String> notes, Map<String, Integer> declarationLines) {
     public DependencyGraph {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(ecosystem, "ecosystem");
         Objects.requireNonNull(root, "root");
         nodes = List.copyOf(nodes);
         notes = List.copyOf(notes);
+        declarationLines = Map.copyOf(declarationLines);
+    }
+
+    public DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes, List<String> notes) {
+        this(manifest, ecosystem, root, nodes, notes, Map.of());
     }
 
     public DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes) {
-        this(manifest, ecosystem, root, nodes, List.of());
+        this(manifest, ecosystem, root, nodes, List.of(), Map.of());
+    }
+
+    /** The line of the manifest that declares this direct dependency (1 when the format does not say). */
+    public int lineOf(String packageName) {
+        return declarationLines.getOrDefault(packageName, 1);
     }
 }

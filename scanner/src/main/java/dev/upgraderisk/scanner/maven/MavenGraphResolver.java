@@ -60,7 +60,21 @@ public final class MavenGraphResolver {
             throw new ResolutionException(message, "check the coordinates and that the repositories are reachable"
                     + " (and not --offline with an empty local repository)", e, partial);
         }
-        return MavenGraphBuilder.build(module, result.getRoot());
+        DependencyGraph graph = MavenGraphBuilder.build(module, result.getRoot());
+        return new DependencyGraph(graph.manifest(), graph.ecosystem(), graph.root(), graph.nodes(), graph.notes(),
+                declarationLines(module));
+    }
+
+    /** The lines of this pom that declare its dependencies (those inherited from a parent are not in this file). */
+    private static java.util.Map<String, Integer> declarationLines(MavenModule module) {
+        java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+        for (org.apache.maven.model.Dependency d : module.effectiveModel().getDependencies()) {
+            InputLocation loc = d.getLocation("");
+            if (loc != null && loc.getSource() != null && module.coordinates().equals(loc.getSource().getModelId())) {
+                lines.putIfAbsent(d.getGroupId() + ":" + d.getArtifactId(), loc.getLineNumber());
+            }
+        }
+        return lines;
     }
 
     private static final GenericVersionScheme VERSIONS = new GenericVersionScheme();

@@ -2,12 +2,13 @@ package dev.upgraderisk.scanner.report;
 
 /** The report formats; the writer for each is chosen here and nowhere else. */
 public enum ReportFormat {
-    TEXT, JSON;
+    TEXT, JSON, SARIF;
 
     public ReportWriter writer() {
         return switch (this) {
             case TEXT -> new TextReportWriter();
             case JSON -> new JsonReportWriter();
+            case SARIF -> new SarifReportWriter();
         };
     }
 }

@@ -44,7 +44,11 @@ class ReportGoldenTest {
     void affectedProjectReport(ReportFormat format) throws Exception {
         String actual = render(scan("affected"), format);
         Path golden = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden",
-                "affected." + (format == ReportFormat.JSON ? "json" : "txt"));
+                "affected." + switch (format) {
+                    case JSON -> "json";
+                    case SARIF -> "sarif.json";
+                    case TEXT -> "txt";
+                });
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);

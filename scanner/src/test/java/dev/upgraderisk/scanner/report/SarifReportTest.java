@@ -1,0 +1,68 @@
+package dev.upgraderisk.scanner.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.upgraderisk.scanner.Fixtures;
+import dev.upgraderisk.scanner.engine.ScanEngine;
+import dev.upgraderisk.scanner.engine.ScanRequest;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SARIF output validates against the SARIF 2.1.0 schema, points at the declaring line, and fingerprints stably. */
+class SarifReportTest {
+    @TempDir
+    Path tmp;
+
+    private JsonNode sarif(String project) throws Exception {
+        var result = new ScanEngine().scan(ScanRequest.of(Fixtures.project(project)).withMaven(Fixtures.maven(tmp))
+                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+        StringWriter w = new StringWriter();
+        ReportFormat.SARIF.writer().write(result, w);
+        return new ObjectMapper().readTree(w.toString());
+    }
+
+    private static JsonNode schemaCheck(JsonNode doc) throws Exception {
+        JsonSchema schema;
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        assertEquals(Set.of(), schema.validate(doc));
+        return doc;
+    }
+
+    @Test
+    void validatesAndPointsAtTheDeclaringLine() throws Exception {
+        JsonNode doc = schemaCheck(sarif("affected"));
+        JsonNode result = doc.path("runs").get(0).path("results").get(0);
+        assertEquals("URK-2026-9001", result.path("ruleId").asText());
+        assertEquals("error", result.path("level").asText());
+        assertEquals("pom.xml", result.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(8, result.at("/locations/0/physicalLocation/region/startLine").asInt(), "the <dependency> of lib-c");
+    }
+
+    @Test
+    void aTransitiveFindingPointsAtItsDirectDependency() throws Exception {
+        JsonNode doc = schemaCheck(sarif("nearest-wins"));
+        for (JsonNode r : doc.path("runs").get(0).path("results")) {
+            assertEquals("note", r.path("level").asText(), "only information here: " + r);
+        }
+    }
+
+    @Test
+    void fingerprintsAreStableBetweenRuns() throws Exception {
+        String a = sarif("affected").at("/runs/0/results/0/partialFingerprints").toString();
+        String b = sarif("affected").at("/runs/0/results/0/partialFingerprints").toString();
+        assertEquals(a, b);
+        assertFalse(a.isBlank());
+    }
+}
