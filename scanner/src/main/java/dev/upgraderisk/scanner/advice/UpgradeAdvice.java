@@ -7,12 +7,22 @@ import java.util.Optional;
 /**
  * Where to move a package: {@code recommendedVersion} is the nearest version above the current one that no known
  * entry affects; {@code skip} lists the versions on the way that are affected, each with its reason;
- * {@code basis} says which versions were considered (the repository's list, or only the KB's fixed versions).
+ * {@code basis} says which versions were considered (the repository's list, or only the KB's fixed versions);
+ * {@code viaDirect}, for a transitive package, the release of the direct dependency that brings a safe version.
  */
 public record UpgradeAdvice(PackageName pkg, String currentVersion, Optional<String> recommendedVersion,
-        List<SkippedVersion> skip, String basis) {
+        List<SkippedVersion> skip, String basis, Optional<DirectUpgrade> viaDirect) {
     public UpgradeAdvice {
         skip = List.copyOf(skip);
+    }
+
+    public UpgradeAdvice(PackageName pkg, String currentVersion, Optional<String> recommendedVersion,
+            List<SkippedVersion> skip, String basis) {
+        this(pkg, currentVersion, recommendedVersion, skip, basis, Optional.empty());
+    }
+
+    public UpgradeAdvice withViaDirect(Optional<DirectUpgrade> direct) {
+        return new UpgradeAdvice(pkg, currentVersion, recommendedVersion, skip, basis, direct);
     }
 
     /** The text that pins the recommended version where the build decides it (see {@link OverrideSnippet}). */

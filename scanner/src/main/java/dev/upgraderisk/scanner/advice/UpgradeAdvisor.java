@@ -85,6 +85,21 @@ public final class UpgradeAdvisor {
         return new UpgradeAdvice(pkg, current, recommended, skip, basis);
     }
 
+    /** Advice for a transitive package, with the release of its direct dependency that ends the risk, if found. */
+    public UpgradeAdvice advise(String manifest, PackageName pkg, String current, PackageName direct,
+            String directVersion, Optional<DirectUpgradeSource> directs) {
+        UpgradeAdvice advice = advise(manifest, pkg, current);
+        if (directs.isEmpty() || direct.equals(pkg)) return advice;
+        VersionScheme scheme = pkg.ecosystem().versionScheme();
+        return advice.withViaDirect(directs.get().find(manifest, direct, directVersion, pkg, v -> {
+            try {
+                return relevant(pkg, scheme.parse(v)).isEmpty();
+            } catch (InvalidVersionException e) {
+                return false;
+            }
+        }));
+    }
+
     private List<KnowledgeBaseMatch> relevant(PackageName pkg, Version v) {
         return kb.match(pkg, v).stream().filter(m -> m.advisory().facts().severity().isAtLeast(threshold)).toList();
     }

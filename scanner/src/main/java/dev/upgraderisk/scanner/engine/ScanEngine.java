@@ -9,6 +9,7 @@ import dev.upgraderisk.rules.PolicyEvaluator;
 import dev.upgraderisk.rules.PolicyReport;
 import dev.upgraderisk.rules.RuleContext;
 import dev.upgraderisk.rules.RuleEngine;
+import dev.upgraderisk.scanner.advice.DirectUpgradeSource;
 import dev.upgraderisk.scanner.advice.GoProxyVersionSource;
 import dev.upgraderisk.scanner.advice.MavenVersionSource;
 import dev.upgraderisk.scanner.advice.NpmRegistryVersionSource;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -101,8 +103,17 @@ public final class ScanEngine {
         List<Finding> findings = verdict.judgements().stream().map(Judgement::finding).toList();
         UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new VersionSources(versionSources), policy.failOn());
         Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
+        Optional<DirectUpgradeSource> directs = Optional.ofNullable(versionSources.get(Ecosystem.MAVEN))
+                .filter(DirectUpgradeSource.class::isInstance).map(DirectUpgradeSource.class::cast);
+        Map<String, UpgradeAdvice> memo = new java.util.HashMap<>();
         for (Finding f : findings) {
-            advice.put(f, advisor.advise(f.pkg().manifest(), f.pkg().pkg(), f.pkg().version()));
+            var p = f.pkg();
+            boolean transitive = !p.direct() && !p.paths().isEmpty() && f.match().isPresent();
+            String key = p.manifest() + "|" + p.pkg() + "|" + p.version();
+            advice.put(f, memo.computeIfAbsent(key, k -> transitive
+                    ? advisor.advise(p.manifest(), p.pkg(), p.version(), p.paths().get(0).direct().pkg(),
+                            p.paths().get(0).direct().version(), directs)
+                    : advisor.advise(p.manifest(), p.pkg(), p.version())));
         }
         List<ScanResult.PackageAdvice> requested = new ArrayList<>();
         for (DependencyGraph g : graphs) {

@@ -156,6 +156,12 @@ public final class JsonReportWriter implements ReportWriter {
             });
             o.put("adviceBasis", advice.basis());
             advice.snippet().ifPresentOrElse(sn -> o.put("snippet", sn), () -> o.putNull("snippet"));
+            advice.viaDirect().ifPresentOrElse(d -> {
+                ObjectNode via = o.putObject("upgradeDirect");
+                via.put("package", d.direct().name());
+                via.put("version", d.version());
+                d.brings().ifPresentOrElse(v -> via.put("brings", v), () -> via.putNull("brings"));
+            }, () -> o.putNull("upgradeDirect"));
         }
         f.match().flatMap(KnowledgeBaseMatch::rename).ifPresentOrElse(rn -> {
             ObjectNode moved = o.putObject("movedTo");

@@ -104,9 +104,13 @@ public final class TextReportWriter implements ReportWriter {
             for (UpgradeAdvice.SkippedVersion s : advice.skip()) {
                 line(sb, "skip", s.version() + " (" + String.join(", ", s.advisoryIds()) + ")");
             }
+            advice.viaDirect().ifPresent(d -> line(sb, "or", "upgrade " + d.direct().name() + " to " + d.version()
+                    + d.brings().map(v -> ", which brings " + p.pkg().name() + " " + v).orElse(", which no longer"
+                            + " brings " + p.pkg().name())));
             if (!p.direct() && !p.paths().isEmpty() && advice.snippet().isPresent()) {
-                line(sb, "how", "upgrade " + clean(p.paths().get(0).direct().pkg().name())
-                        + " to a release that brings a fixed version, or pin it:");
+                line(sb, "how", advice.viaDirect().isPresent() ? "or pin it where the build decides:"
+                        : "upgrade " + clean(p.paths().get(0).direct().pkg().name())
+                                + " to a release that brings a fixed version, or pin it:");
                 advice.snippet().get().lines().forEach(l -> sb.append("                  ")
                         .append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?")).append('\n'));
             }

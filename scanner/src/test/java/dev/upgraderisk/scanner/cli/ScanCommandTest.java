@@ -37,6 +37,17 @@ class ScanCommandTest {
     }
 
     @Test
+    void aTransitiveRiskNamesTheReleaseOfTheDirectDependencyThatEndsIt() throws Exception {
+        // lib-b 1.0 brings lib-c 2.0 (through lib-x 1.0); lib-b 1.1 brings lib-c 3.0, which no entry affects
+        CliRun run = scan("transitive-affected");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("org.fixture:lib-c 2.0  [compile, transitive]"), run.out());
+        assertTrue(run.out().contains("or:         upgrade org.fixture:lib-b to 1.1, which brings org.fixture:lib-c 3.0"),
+                run.out());
+        assertTrue(run.out().contains("<artifactId>lib-c</artifactId>"), "and the pin snippet: " + run.out());
+    }
+
+    @Test
     void findingsBelowTheThresholdExit0() throws Exception {
         CliRun run = scan("affected", "--fail-on", "critical");
         assertEquals(0, run.exitCode(), run.err());
