@@ -2,8 +2,6 @@ package dev.upgraderisk.scanner.cli;
 
 import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -158,12 +156,6 @@ public final class AdviseCommand implements Callable<Integer> {
             a.snippet().ifPresentOrElse(s -> o.put("snippet", s), () -> o.putNull("snippet"));
             o.put("basis", a.basis());
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return json.writer(printer).writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.upgraderisk.scanner.report.PrettyJson.write(root);
     }
 }

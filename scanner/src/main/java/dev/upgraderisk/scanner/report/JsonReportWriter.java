@@ -1,7 +1,5 @@
 package dev.upgraderisk.scanner.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,11 +74,7 @@ public final class JsonReportWriter implements ReportWriter {
             judged.suppressedBecause().ifPresentOrElse(why -> fo.put("suppressed", why), () -> fo.putNull("suppressed"));
             fo.put("failing", judged.failing());
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        out.write(JSON.writer(printer).writeValueAsString(root));
-        out.write("\n");
+        out.write(PrettyJson.write(root));
     }
 
     private static void writePackage(ObjectNode p, GraphNode n) {

@@ -1,7 +1,5 @@
 package dev.upgraderisk.scanner.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -79,10 +77,7 @@ public final class SarifReportWriter implements ReportWriter {
             j.suppressedBecause().ifPresent(why -> o.putArray("suppressions").addObject().put("kind", "external")
                     .put("justification", why));
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        out.write(JSON.writer(printer).writeValueAsString(root));
-        out.write("\n");
+        out.write(PrettyJson.write(root));
     }
 
     private static ObjectNode advisoryRule(Advisory a) {
