@@ -21,7 +21,40 @@ public final class KnowledgeBase {
     private final Map<PackageName, List<Indexed>> index = new HashMap<>();
     private final Map<String, Advisory> byId = new HashMap<>();
 
-    private record Indexed(Advisory advisory, Affected affected) {
+    /**
+     * An affected package with its versions parsed once, when the index is built: matching then compares parsed
+     * versions only (events sorted as OSV evaluates them; introduced "0" is the very beginning).
+     */
+    private record Indexed(Advisory advisory, Affected affected, List<Version[]> rangeVersions,
+            List<RangeEvent.Type[]> rangeTypes, List<Version> versions) {
+        static Indexed of(Advisory advisory, Affected affected) {
+            var scheme = affected.pkg().ecosystem().versionScheme();
+            List<Version[]> vs = new ArrayList<>();
+            List<RangeEvent.Type[]> ts = new ArrayList<>();
+            for (AffectedRange r : affected.ranges()) {
+                List<RangeEvent> sorted = r.sorted(scheme);
+                Version[] v = new Version[sorted.size()];
+                RangeEvent.Type[] t = new RangeEvent.Type[sorted.size()];
+                for (int i = 0; i < sorted.size(); i++) {
+                    v[i] = sorted.get(i).isFromBeginning() ? null : scheme.parseValid(sorted.get(i).version());
+                    t[i] = sorted.get(i).type();
+                }
+                vs.add(v);
+                ts.add(t);
+            }
+            return new Indexed(advisory, affected, vs, ts,
+                    affected.versions().stream().map(scheme::parseValid).toList());
+        }
+
+        boolean contains(Version version) {
+            for (Version v : versions) {
+                if (v.compareTo(version) == 0) return true;
+            }
+            for (int r = 0; r < rangeVersions.size(); r++) {
+                if (AffectedRange.contains(rangeVersions.get(r), rangeTypes.get(r), version)) return true;
+            }
+            return false;
+        }
     }
 
     public KnowledgeBase(List<Advisory> advisories, List<PackageRename> renames, KnowledgeBaseOrigin origin) {
@@ -31,8 +64,9 @@ public final class KnowledgeBase {
         for (Advisory a : this.advisories) {
             byId.put(a.id(), a);
             for (Affected affected : a.affected()) {
+                Indexed compiled = Indexed.of(a, affected);
                 for (PackageName name : namesOf(affected.pkg(), a.facts().packageAliases())) {
-                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(new Indexed(a, affected));
+                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(compiled);
                 }
             }
         }
@@ -89,7 +123,7 @@ public final class KnowledgeBase {
         List<KnowledgeBaseMatch> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Indexed c : candidates) {
-            if (c.affected().contains(version) && seen.add(c.advisory().id())) {
+            if (c.contains(version) && seen.add(c.advisory().id())) {
                 out.add(new KnowledgeBaseMatch(c.advisory(), c.affected(), pkg, c.affected().pkg(), renameOf(pkg)));
             }
         }
