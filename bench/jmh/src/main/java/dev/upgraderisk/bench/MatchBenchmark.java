@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"}) // a 200,000-entry KB: room enough that GC does not dominate
 public class MatchBenchmark {
     private KnowledgeBase kb;
     private List<PackageFacts> graph;
