@@ -1,7 +1,12 @@
 package dev.upgraderisk.scanner.diff;
 
 import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.rules.MajorVersionJumpRule;
+import dev.upgraderisk.rules.PackageChangeFacts;
+import dev.upgraderisk.rules.RuleContext;
+import dev.upgraderisk.rules.UpgradeIntroducesRegressionRule;
 import dev.upgraderisk.scanner.engine.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
@@ -50,13 +55,20 @@ public final class GraphDiff {
                     : v0.equals(v1) ? PackageChange.Kind.UNCHANGED
                     : any.pkg().ecosystem().versionScheme().compare(v1.get(), v0.get()) > 0 ? PackageChange.Kind.UPGRADED
                     : PackageChange.Kind.DOWNGRADED;
-            List<String> introduced = r1.stream().filter(id -> !r0.contains(id)).toList();
+            var facts = new PackageChangeFacts(key.substring(0, key.indexOf('|')), any.pkg(), v0, v1,
+                    (n != null && n.direct()) || (o != null && o.direct()));
+            var context = new RuleContext(after.sources().knowledgeBase(), after.policy());
+            Set<String> introducedSet = new LinkedHashSet<>(r1.stream().filter(id -> !r0.contains(id)).toList());
+            new UpgradeIntroducesRegressionRule().check(facts, context).forEach(f -> f.match()
+                    .filter(m -> m.advisory().facts().severity().isAtLeast(Severity.LOW))
+                    .ifPresent(m -> introducedSet.add(m.advisory().id())));
+            List<String> introduced = List.copyOf(introducedSet);
             List<String> fixed = r0.stream().filter(id -> !r1.contains(id)).toList();
             List<String> remaining = r1.stream().filter(r0::contains).toList();
             introduced.forEach(id -> introducedIds.add(key + "|" + id));
             boolean direct = (n != null && n.direct()) || (o != null && o.direct());
             boolean mediationOnly = !direct && o != null && n != null;
-            boolean majorJump = v0.isPresent() && v1.isPresent() && !major(v0.get()).equals(major(v1.get()));
+            boolean majorJump = !new MajorVersionJumpRule().check(facts, context).isEmpty();
             changes.add(new PackageChange(key.substring(0, key.indexOf('|')), any.pkg(), kind, v0, v1, direct,
                     mediationOnly, majorJump, introduced, fixed, remaining));
         }
@@ -93,12 +105,5 @@ public final class GraphDiff {
 
     private static String key(String manifest, String pkg) {
         return manifest + "|" + pkg;
-    }
-
-    private static String major(String v) {
-        String s = v.startsWith("v") ? v.substring(1) : v;
-        int end = 0;
-        while (end < s.length() && Character.isDigit(s.charAt(end))) end++;
-        return s.substring(0, end);
     }
 }
