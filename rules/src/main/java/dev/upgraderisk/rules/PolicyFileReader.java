@@ -102,8 +102,7 @@ public final class PolicyFileReader {
                             "fail-on: '" + word + "' is not a severity; use low, medium, high or critical"));
                 }
                 case "rules" -> {
-                    Set<String> known = new java.util.TreeSet<>();
-                    RuleEngine.builtIn().forEach(r -> known.add(r.id()));
+                    Set<String> known = RuleEngine.ruleIds();
                     for (NodeTuple r : mapping(value, "rules").getValue()) {
                         String rule = key(r, known);
                         String level = scalar(r.getValueNode(), rule);

@@ -25,9 +25,26 @@ public final class RuleEngine {
         return STANDARD;
     }
 
+    private static final List<ChangeRule> CHANGE = List.of(new UpgradeIntroducesRegressionRule(),
+            new MajorVersionJumpRule());
+
+    /** The rules about changes between two revisions (diff). */
+    public static List<ChangeRule> changeRules() {
+        return CHANGE;
+    }
+
+    /** Every rule id a policy may name. */
+    public static java.util.Set<String> ruleIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        STANDARD.forEach(r -> ids.add(r.id()));
+        CHANGE.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
     /** The default level of a built-in rule ({@code error} for an id no rule has). */
     public static Level defaultLevel(String ruleId) {
         return STANDARD.stream().filter(r -> r.id().equals(ruleId)).map(Rule::defaultLevel).findFirst()
+                .or(() -> CHANGE.stream().filter(r -> r.id().equals(ruleId)).map(ChangeRule::defaultLevel).findFirst())
                 .orElse(Level.ERROR);
     }
 
