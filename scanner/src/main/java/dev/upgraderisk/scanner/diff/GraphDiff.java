@@ -55,7 +55,8 @@ public final class GraphDiff {
                     : v0.equals(v1) ? PackageChange.Kind.UNCHANGED
                     : any.pkg().ecosystem().versionScheme().compare(v1.get(), v0.get()) > 0 ? PackageChange.Kind.UPGRADED
                     : PackageChange.Kind.DOWNGRADED;
-            var facts = new PackageChangeFacts(key.substring(0, key.indexOf('|')), any.pkg(), v0, v1,
+            String manifest = manifestOf(before, after, key.substring(0, key.lastIndexOf('|')));
+            var facts = new PackageChangeFacts(manifest, any.pkg(), v0, v1,
                     (n != null && n.direct()) || (o != null && o.direct()));
             var context = new RuleContext(after.sources().knowledgeBase(), after.policy());
             Set<String> introducedSet = new LinkedHashSet<>(r1.stream().filter(id -> !r0.contains(id)).toList());
@@ -69,14 +70,16 @@ public final class GraphDiff {
             boolean direct = (n != null && n.direct()) || (o != null && o.direct());
             boolean mediationOnly = !direct && o != null && n != null;
             boolean majorJump = !new MajorVersionJumpRule().check(facts, context).isEmpty();
-            changes.add(new PackageChange(key.substring(0, key.indexOf('|')), any.pkg(), kind, v0, v1, direct,
+            changes.add(new PackageChange(manifest, any.pkg(), kind, v0, v1, direct,
                     mediationOnly, majorJump, introduced, fixed, remaining));
         }
         List<Judgement> failing = new ArrayList<>();
         for (Judgement j : after.verdict().failing()) {
             Finding f = j.finding();
             String id = f.match().map(m -> m.advisory().id()).orElse(f.ruleId());
-            if (introducedIds.contains(key(f.pkg().manifest(), f.pkg().pkg().name()) + "|" + id)) failing.add(j);
+            if (introducedIds.contains(key(moduleOf(after, f.pkg().manifest()), f.pkg().pkg().name()) + "|" + id)) {
+                failing.add(j);
+            }
         }
         return new Result(changes, failing, before, after);
     }
@@ -85,10 +88,29 @@ public final class GraphDiff {
         Map<String, GraphNode> out = new LinkedHashMap<>();
         for (DependencyGraph g : r.graphs()) {
             for (GraphNode n : g.nodes()) {
-                out.putIfAbsent(key(g.manifest(), n.pkg().name()), n);
+                out.putIfAbsent(key(moduleOf(r, g.manifest()), n.pkg().name()), n);
             }
         }
         return out;
+    }
+
+    /**
+     * What identifies a manifest across revisions: a Maven module by its groupId:artifactId (so that a module folder
+     * that was renamed is the same module), other manifests by their path.
+     */
+    private static String moduleOf(ScanResult r, String manifest) {
+        return r.graphs().stream().filter(g -> g.manifest().equals(manifest)).findFirst()
+                .filter(g -> g.ecosystem() == dev.upgraderisk.kb.Ecosystem.MAVEN)
+                .map(g -> g.root().substring(0, g.root().lastIndexOf(':'))).orElse(manifest);
+    }
+
+    private static String manifestOf(ScanResult before, ScanResult after, String module) {
+        for (ScanResult r : List.of(after, before)) {
+            for (DependencyGraph g : r.graphs()) {
+                if (moduleOf(r, g.manifest()).equals(module)) return g.manifest();
+            }
+        }
+        return module;
     }
 
     /** Advisory ids (or rule ids) of the non-suppressed findings, per manifest and package. */
@@ -97,7 +119,7 @@ public final class GraphDiff {
         for (Judgement j : r.verdict().active()) {
             Finding f = j.finding();
             if (f.informational()) continue;
-            out.computeIfAbsent(key(f.pkg().manifest(), f.pkg().pkg().name()), k -> new LinkedHashSet<>())
+            out.computeIfAbsent(key(moduleOf(r, f.pkg().manifest()), f.pkg().pkg().name()), k -> new LinkedHashSet<>())
                     .add(f.match().map(m -> m.advisory().id()).orElse(f.ruleId()));
         }
         return out;
