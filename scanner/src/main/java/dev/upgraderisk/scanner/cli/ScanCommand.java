@@ -31,7 +31,7 @@ public final class ScanCommand implements Callable<Integer> {
     Path path;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json or sarif (default: ${DEFAULT-VALUE}).")
+            description = "Report format: text, json, sarif or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")

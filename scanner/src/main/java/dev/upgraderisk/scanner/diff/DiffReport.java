@@ -74,6 +74,10 @@ public final class DiffReport {
 
     /** Markdown for a pull-request comment: verdict first; all text escaped so nothing renders as markup. */
     private static String markdown(RevisionDiff.Outcome o) {
+        return dev.upgraderisk.scanner.report.MarkdownReportWriter.limitTo64k(markdownUncut(o));
+    }
+
+    private static String markdownUncut(RevisionDiff.Outcome o) {
         StringBuilder sb = new StringBuilder("### upgrade-risk: " + md(verdict(o)) + "\n\n");
         for (Judgement j : o.result().introducedFailing()) {
             Finding f = j.finding();
@@ -98,9 +102,8 @@ public final class DiffReport {
         return sb.toString();
     }
 
-    /** Inert Markdown: no HTML, links, emphasis, table breaks or @mentions from package names or KB text. */
     static String md(String s) {
-        return clean(s).replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~])", "\\\\$1").replace("@", "@\u200b");
+        return dev.upgraderisk.scanner.report.MarkdownReportWriter.md(s);
     }
 
     private static String json(RevisionDiff.Outcome o) {

@@ -110,6 +110,19 @@ class KbCommandTest {
     }
 
     @Test
+    void hostileAdvisoryTextStaysInertInMarkdown() throws Exception {
+        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
+                Fixtures.settings(tmp).toString(), "--kb", fixtureKb(), "--kb-osv",
+                Fixtures.resource("osv/hostile").toString(), "--format", "markdown");
+        assertEquals(1, run.exitCode(), run.err());
+        assertFalse(run.out().contains("<script>"), run.out());
+        assertTrue(run.out().contains("\\<script\\>"), run.out());
+        assertFalse(run.out().contains("@mention"), "a zero-width joiner breaks @mentions: " + run.out());
+        assertTrue(run.out().contains("\\| pipe"), "pipes cannot break the table: " + run.out());
+        assertFalse(run.out().indexOf('\u001b') >= 0);
+    }
+
+    @Test
     void updateFromGitThenScanNamesTheCommit() throws Exception {
         Path repo = tmp.resolve("kb-repo");
         String commit;

@@ -48,6 +48,7 @@ class ReportGoldenTest {
                     case JSON -> "json";
                     case SARIF -> "sarif.json";
                     case TEXT -> "txt";
+                    case MARKDOWN -> "md";
                 });
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
