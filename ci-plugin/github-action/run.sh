@@ -22,7 +22,7 @@ else
   $cli scan "$UR_PATH" --format json --output "$out/report.json" "${args[@]}"
   code=$?
   if [ "$code" -le 1 ]; then
-    { echo '### upgrade-risk'; echo; echo '```'; $cli scan "$UR_PATH" "${args[@]}"; echo '```'; } > "$out/report.md"
+    $cli scan "$UR_PATH" --format markdown "${args[@]}" > "$out/report.md"
     introduced=false
     findings=$(jq '.verdict.failingFindings' "$out/report.json")
   fi
