@@ -29,6 +29,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--head", paramLabel = "REF", description = "Head revision (default: the working tree).")
     String head;
 
+    @Option(names = "--exact-base", description = "Compare with --base itself, not with where head branched off it.")
+    boolean exactBase;
+
     @Option(names = "--path", paramLabel = "DIR", defaultValue = ".", description = "The repository, or a folder in it.")
     Path path;
 
@@ -44,7 +47,8 @@ public final class DiffCommand implements Callable<Integer> {
             if (!format.equals("text") && !format.equals("markdown") && !format.equals("json")) {
                 throw new InputException("--format '" + format + "' is not a format", "use text, markdown or json");
             }
-            RevisionDiff.Outcome o = RevisionDiff.run(path, base, Optional.ofNullable(head), project.toRequest(path));
+            RevisionDiff.Outcome o = RevisionDiff.run(path, base, Optional.ofNullable(head), project.toRequest(path),
+                    exactBase);
             spec.commandLine().getOut().print(DiffReport.render(o, format));
             spec.commandLine().getOut().flush();
             return (o.result().introducedFailing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();

@@ -56,7 +56,7 @@ public final class DiffReport {
             var advice = o.result().after().advice().get(f);
             sb.append("\n  introduced: ").append(clean(f.pkg().manifest() + " " + f.pkg().pkg().name() + " "
                     + f.pkg().version())).append("\n    ").append(clean(describe(f))).append('\n');
-            if (!f.fixedVersions().isEmpty()) sb.append("    fixed in: ").append(String.join(", ", f.fixedVersions()))
+            if (!f.fixedVersions().isEmpty()) sb.append("    fixed in: ").append(clean(String.join(", ", f.fixedVersions())))
                     .append(f.match().flatMap(m -> m.advisory().reference("FIX")).map(u -> " by " + clean(u)).orElse(""))
                     .append('\n');
             if (advice != null) advice.recommendedVersion().ifPresent(v -> sb.append("    move to:  ").append(clean(v))
@@ -65,9 +65,9 @@ public final class DiffReport {
         if (!o.result().changes().isEmpty()) sb.append("\nchanges:\n");
         for (PackageChange c : o.result().changes()) {
             sb.append("  ").append(clean(change(c))).append('\n');
-            if (!c.introduced().isEmpty()) sb.append("    brings in: ").append(String.join(", ", c.introduced())).append('\n');
-            if (!c.fixed().isEmpty()) sb.append("    fixes:     ").append(String.join(", ", c.fixed())).append('\n');
-            if (!c.remaining().isEmpty()) sb.append("    still:     ").append(String.join(", ", c.remaining())).append('\n');
+            if (!c.introduced().isEmpty()) sb.append("    brings in: ").append(clean(String.join(", ", c.introduced()))).append('\n');
+            if (!c.fixed().isEmpty()) sb.append("    fixes:     ").append(clean(String.join(", ", c.fixed()))).append('\n');
+            if (!c.remaining().isEmpty()) sb.append("    still:     ").append(clean(String.join(", ", c.remaining()))).append('\n');
         }
         return sb.toString();
     }
@@ -83,9 +83,9 @@ public final class DiffReport {
             Finding f = j.finding();
             sb.append("- **").append(md(f.pkg().pkg().name() + " " + f.pkg().version())).append("** (`")
                     .append(md(f.pkg().manifest())).append("`): ").append(md(describe(f)));
-            f.match().flatMap(m -> m.advisory().reference("FIX")).ifPresent(u -> sb.append(" — fixed in ")
-                    .append(md(String.join(", ", f.fixedVersions()))).append(" by <").append(u.replace(">", "%3E"))
-                    .append(">"));
+            f.match().flatMap(m -> m.advisory().reference("FIX")).filter(u -> u.matches("https?://[^\\s<>()\\p{Cc}]+"))
+                    .ifPresent(u -> sb.append(" — fixed in ").append(md(String.join(", ", f.fixedVersions())))
+                            .append(" by <").append(u).append(">"));
             sb.append('\n');
         }
         if (!o.result().changes().isEmpty()) {

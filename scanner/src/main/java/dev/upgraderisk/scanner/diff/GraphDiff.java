@@ -52,9 +52,7 @@ public final class GraphDiff {
             if (v0.equals(v1) && r0.equals(r1)) continue;
             GraphNode any = n != null ? n : o;
             PackageChange.Kind kind = o == null ? PackageChange.Kind.ADDED : n == null ? PackageChange.Kind.REMOVED
-                    : v0.equals(v1) ? PackageChange.Kind.UNCHANGED
-                    : any.pkg().ecosystem().versionScheme().compare(v1.get(), v0.get()) > 0 ? PackageChange.Kind.UPGRADED
-                    : PackageChange.Kind.DOWNGRADED;
+                    : v0.equals(v1) ? PackageChange.Kind.UNCHANGED : direction(any, v0.get(), v1.get());
             String manifest = manifestOf(before, after, key.substring(0, key.lastIndexOf('|')));
             var facts = new PackageChangeFacts(manifest, any.pkg(), v0, v1,
                     (n != null && n.direct()) || (o != null && o.direct()));
@@ -82,6 +80,16 @@ public final class GraphDiff {
             }
         }
         return new Result(changes, failing, before, after);
+    }
+
+    /** Upgraded or downgraded; CHANGED when a version is not one the scheme can order (a git URL, a local path). */
+    private static PackageChange.Kind direction(GraphNode node, String from, String to) {
+        try {
+            return node.pkg().ecosystem().versionScheme().compare(to, from) > 0 ? PackageChange.Kind.UPGRADED
+                    : PackageChange.Kind.DOWNGRADED;
+        } catch (IllegalArgumentException e) {
+            return PackageChange.Kind.CHANGED;
+        }
     }
 
     private static Map<String, GraphNode> index(ScanResult r) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 public record PackageChange(String manifest, PackageName pkg, Kind kind, Optional<String> before,
         Optional<String> after, boolean direct, boolean mediationOnly, boolean majorJump, List<String> introduced,
         List<String> fixed, List<String> remaining) {
-    public enum Kind { ADDED, REMOVED, UPGRADED, DOWNGRADED, UNCHANGED }
+    public enum Kind { ADDED, REMOVED, UPGRADED, DOWNGRADED, CHANGED, UNCHANGED }
 
     public PackageChange {
         introduced = List.copyOf(introduced);

@@ -25,7 +25,18 @@ public final class RevisionDiff {
 
     public static Outcome run(Path path, String base, Optional<String> head, ScanRequest template)
             throws ScanException {
+        return run(path, base, head, template, false);
+    }
+
+    /**
+     * @param exactBase compare with {@code base} itself; by default the comparison starts where head branched off
+     *     base (their merge base, as {@code git diff base...head}), so a branch that is behind is not blamed for what
+     *     base changed since
+     */
+    public static Outcome run(Path path, String base, Optional<String> head, ScanRequest template, boolean exactBase)
+            throws ScanException {
         try (Repository repo = RevisionSnapshot.open(path)) {
+            if (!exactBase) base = RevisionSnapshot.mergeBase(repo, base, head.orElse("HEAD"));
             Path absolute = path.toAbsolutePath().normalize();
             Path workTree = repo.isBare() ? null : repo.getWorkTree().toPath().toAbsolutePath().normalize();
             Path within = workTree != null && absolute.startsWith(workTree) ? workTree.relativize(absolute) : Path.of("");

@@ -61,7 +61,22 @@ public final class RevisionSnapshot implements AutoCloseable {
         }
     }
 
-    public static RevisionSnapshot of(Repository repo, String ref) throws InputException {
+    /** The commit where {@code head} branched off {@code base} (their merge base); {@code base} itself if none. */
+    public static String mergeBase(Repository repo, String base, String head) throws InputException {
+        ObjectId b = resolve(repo, base);
+        ObjectId h = resolve(repo, head);
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRevFilter(org.eclipse.jgit.revwalk.filter.RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(b));
+            walk.markStart(walk.parseCommit(h));
+            RevCommit mb = walk.next();
+            return mb == null ? b.name() : mb.name();
+        } catch (IOException e) {
+            return b.name();
+        }
+    }
+
+    private static ObjectId resolve(Repository repo, String ref) throws InputException {
         ObjectId id;
         try {
             id = repo.resolve(ref + "^{commit}");
@@ -75,6 +90,11 @@ public final class RevisionSnapshot implements AutoCloseable {
                     shallow ? "fetch the history: `git fetch --unshallow` (in GitHub Actions: actions/checkout with"
                             + " fetch-depth: 0)" : "check the branch, tag or commit name (git fetch it if it is remote)");
         }
+        return id;
+    }
+
+    public static RevisionSnapshot of(Repository repo, String ref) throws InputException {
+        ObjectId id = resolve(repo, ref);
         try {
             Path folder = Files.createTempDirectory("upgrade-risk-rev-");
             try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
@@ -83,7 +103,10 @@ public final class RevisionSnapshot implements AutoCloseable {
                 tree.setRecursive(true);
                 while (tree.next()) {
                     String path = tree.getPathString();
-                    if (!wanted(path)) continue;
+                    if (!wanted(path) || tree.getFileMode(0) != org.eclipse.jgit.lib.FileMode.REGULAR_FILE
+                            && tree.getFileMode(0) != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
+                        continue; // symbolic links and submodules are not manifests of this revision
+                    }
                     Path out = folder.resolve(path).normalize();
                     if (!out.startsWith(folder)) continue;
                     Files.createDirectories(out.getParent());

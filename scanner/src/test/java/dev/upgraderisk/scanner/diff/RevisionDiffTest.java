@@ -124,6 +124,21 @@ class RevisionDiffTest {
     }
 
     @Test
+    void aBranchThatIsBehindItsBaseIsNotBlamedForWhatTheBaseFixedSince() throws Exception {
+        commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "2.0"))), "affected");
+        git.branchCreate().setName("feature").call();
+        commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "3.0"))), "main fixes it");
+        git.checkout().setName("feature").call();
+        String head = commit(Map.of("README.md", "docs only"), "feature: docs");
+        ScanRequest template = ScanRequest.of(repo).withMaven(Fixtures.maven(tmp))
+                .withKnowledgeBase(KnowledgeBaseRequest.folder(Fixtures.knowledgeBase("fixture")));
+        var sinceBranchPoint = RevisionDiff.run(repo, "main", Optional.of(head), template, false);
+        assertTrue(sinceBranchPoint.result().changes().isEmpty(), sinceBranchPoint.result().changes().toString());
+        var exact = RevisionDiff.run(repo, "main", Optional.of(head), template, true);
+        assertTrue(!exact.result().introducedFailing().isEmpty(), "against main's tip, lib-c looks downgraded into 2.0");
+    }
+
+    @Test
     void aMergeCommitAsHead() throws Exception {
         String base = commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "1.5"))), "base");
         git.branchCreate().setName("feature").call();
