@@ -11,7 +11,7 @@ public record PackageSelector(Optional<String> ecosystem, String name, Optional<
     public boolean matches(PackageName pkg, String pkgVersion) {
         if (ecosystem.isPresent() && !ecosystem.get().equalsIgnoreCase(pkg.ecosystem().osvName())) return false;
         if (!glob(name, pkg.name())) return false;
-        return version.map(v -> glob(v, pkgVersion) || glob(v, pkgVersion.replaceFirst("^v", ""))).orElse(true);
+        return version.map(v -> glob(v.replaceFirst("^v", ""), pkgVersion.replaceFirst("^v", ""))).orElse(true);
     }
 
     private static boolean glob(String pattern, String value) {

@@ -87,6 +87,12 @@ public final class PolicyFileReader {
         }
         if (root == null) return new Policy(Severity.LOW, Map.of(), List.of(), List.of(), List.of(), file);
         MappingNode top = mapping(root, "the policy");
+        Map<String, Node> seenTop = new LinkedHashMap<>();
+        for (NodeTuple t : top.getValue()) {
+            String k = key(t, TOP);
+            if (seenTop.containsKey(k)) throw duplicate(k, seenTop.get(k), t.getKeyNode());
+            seenTop.put(k, t.getKeyNode());
+        }
         Severity failOn = Severity.LOW;
         Map<String, Level> levels = new LinkedHashMap<>();
         List<PackageSelector> allow = new ArrayList<>();
@@ -103,8 +109,11 @@ public final class PolicyFileReader {
                 }
                 case "rules" -> {
                     Set<String> known = RuleEngine.ruleIds();
+                    Map<String, Node> seenRules = new LinkedHashMap<>();
                     for (NodeTuple r : mapping(value, "rules").getValue()) {
                         String rule = key(r, known);
+                        if (seenRules.containsKey(rule)) throw duplicate(rule, seenRules.get(rule), r.getKeyNode());
+                        seenRules.put(rule, r.getKeyNode());
                         String level = scalar(r.getValueNode(), rule);
                         levels.put(rule, Level.fromId(level).orElseThrow(() -> error(line(r.getValueNode()),
                                 "rules." + rule + ": '" + level + "' is not a level; use error, warn, info or off")));
@@ -165,8 +174,17 @@ public final class PolicyFileReader {
 
     private Map<String, Node> fields(MappingNode m, Set<String> allowed) throws PolicyException {
         Map<String, Node> out = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) out.put(key(t, allowed), t.getValueNode());
+        for (NodeTuple t : m.getValue()) {
+            String k = key(t, allowed);
+            if (out.containsKey(k)) throw duplicate(k, out.get(k), t.getKeyNode());
+            out.put(k, t.getValueNode());
+        }
         return out;
+    }
+
+    private PolicyException duplicate(String key, Node first, Node again) {
+        return error(line(again), "'" + key + "' is given twice (also at line " + line(first)
+                + "); keep one");
     }
 
     private String key(NodeTuple t, Set<String> allowed) throws PolicyException {

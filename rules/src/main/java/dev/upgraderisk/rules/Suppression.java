@@ -21,8 +21,8 @@ public record Suppression(String id, Optional<PackageSelector> pkg, String reaso
     }
 
     public boolean covers(Finding f) {
-        boolean idMatches = id.equals(f.ruleId()) || f.match().map(m -> m.advisory().id().equals(id)
-                || m.advisory().aliases().contains(id)).orElse(false);
+        boolean idMatches = id.equalsIgnoreCase(f.ruleId()) || f.match().map(m -> m.advisory().id().equalsIgnoreCase(id)
+                || m.advisory().aliases().stream().anyMatch(id::equalsIgnoreCase)).orElse(false);
         return idMatches && pkg.map(p -> p.matches(f.pkg().pkg(), f.pkg().version())).orElse(true);
     }
 

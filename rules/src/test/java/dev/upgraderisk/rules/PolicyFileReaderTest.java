@@ -49,6 +49,11 @@ class PolicyFileReaderTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedNamingBothLines() {
+        assertError("duplicate-key", "upgrade-risk.yaml:4: 'fail-on' is given twice (also at line 1)");
+    }
+
+    @Test
     void aSuppressionNeedsAReason() {
         assertError("missing-reason", "upgrade-risk.yaml:2: suppression of URK-2026-0001 needs a 'reason'");
     }

@@ -62,7 +62,9 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
 
     /** Runs the engine on the build's own graph. */
     ScanResult evaluate() throws MojoExecutionException, ScanException {
-        Path root = project.getBasedir().toPath();
+        // the policy and report paths belong to the whole build: the top of the reactor, not this module
+        Path root = Optional.ofNullable(session.getRequest().getMultiModuleProjectDirectory()).map(File::toPath)
+                .orElse(project.getBasedir().toPath()).toAbsolutePath().normalize();
         Optional<Severity> threshold = Optional.empty();
         if (failOn != null && !failOn.isBlank()) {
             threshold = Optional.of(Severity.fromId(failOn.toLowerCase(Locale.ROOT)).orElseThrow(() ->

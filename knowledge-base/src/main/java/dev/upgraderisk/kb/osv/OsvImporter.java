@@ -114,8 +114,12 @@ public final class OsvImporter {
         List<String> aliases = new ArrayList<>();
         root.path("aliases").forEach(a -> aliases.add(a.asText()));
         List<Reference> references = new ArrayList<>();
-        root.path("references").forEach(r -> references.add(new Reference(r.path("type").asText("WEB"),
-                r.path("url").asText(""))));
+        root.path("references").forEach(r -> {
+            String url = r.path("url").asText("");
+            if (url.matches("https?://[^\\s<>\\p{Cc}]+")) { // anything else would reach reports as raw text
+                references.add(new Reference(r.path("type").asText("WEB"), url));
+            }
+        });
         String details = root.path("details").asText("");
         String summary = root.path("summary").asText("");
         if (summary.isBlank()) {

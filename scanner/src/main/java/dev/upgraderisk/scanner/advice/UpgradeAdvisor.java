@@ -51,7 +51,8 @@ public final class UpgradeAdvisor {
         for (String v : pool) {
             try {
                 Version parsed = scheme.parse(v);
-                if (parsed.compareTo(now) > 0 && (!parsed.isPreRelease() || now.isPreRelease())) {
+                if (parsed.compareTo(now) > 0 && (!parsed.isPreRelease() || now.isPreRelease())
+                        && flavour(v).equals(flavour(current))) {
                     candidates.put(parsed, v);
                 }
             } catch (InvalidVersionException ignored) {
@@ -102,6 +103,15 @@ public final class UpgradeAdvisor {
 
     private List<KnowledgeBaseMatch> relevant(PackageName pkg, Version v) {
         return kb.match(pkg, v).stream().filter(m -> m.advisory().facts().severity().isAtLeast(threshold)).toList();
+    }
+
+    /**
+     * What follows the numbers of a Maven version, when it names a flavour rather than a release stage: Guava's
+     * {@code -jre} and {@code -android} are different builds, so advice stays within the flavour in use.
+     */
+    static String flavour(String version) {
+        String tail = version.replaceFirst("^v?[0-9]+(\\.[0-9]+)*", "").toLowerCase(java.util.Locale.ROOT);
+        return tail.matches("[-.](jre|android|java[0-9]*|jdk[0-9]*)") ? tail.substring(1) : "";
     }
 
     /** The first numeric field: {@code v1.8.10} → {@code 1}, {@code 4.1.94.Final} → {@code 4}. */

@@ -41,7 +41,7 @@ public final class TextReportWriter implements ReportWriter {
             for (Finding f : fs) {
                 var judged = r.judgement(f);
                 if (judged.suppressed()) continue;
-                writeFinding(sb, f, r.advice().get(f), judged);
+                writeFinding(sb, f, r.advice().get(f), judged, r.policy().failOn());
             }
             for (Finding f : fs) {
                 var judged = r.judgement(f);
@@ -61,7 +61,7 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private static void writeFinding(StringBuilder sb, Finding f, UpgradeAdvice advice,
-            dev.upgraderisk.rules.Judgement judged) {
+            dev.upgraderisk.rules.Judgement judged, dev.upgraderisk.kb.Severity threshold) {
         var p = f.pkg();
         sb.append("\n  ").append(clean(p.pkg().name())).append(' ').append(clean(p.version())).append("  [")
                 .append(p.scope().isEmpty() ? "" : p.scope() + ", ").append(p.direct() ? "direct" : "transitive")
@@ -99,7 +99,8 @@ public final class TextReportWriter implements ReportWriter {
         f.match().flatMap(m -> m.advisory().reference("REPORT")).ifPresent(u -> line(sb, "issue", u));
         if (advice != null) {
             line(sb, "upgrade to", advice.recommendedVersion()
-                    .map(v -> v + " (nearest version no known entry affects; from " + advice.basis() + ")")
+                    .map(v -> v + " (nearest version no entry at or above '" + threshold + "' affects; from "
+                            + advice.basis() + ")")
                     .orElse("no unaffected version found in " + advice.basis()));
             for (UpgradeAdvice.SkippedVersion s : advice.skip()) {
                 line(sb, "skip", s.version() + " (" + String.join(", ", s.advisoryIds()) + ")");
