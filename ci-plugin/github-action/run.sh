@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Action's one step: diff on pull requests, scan otherwise. Inputs arrive as UR_* environment variables.
 set -uo pipefail
-cli=${UPGRADE_RISK_CMD:-"$UR_ACTION_PATH/../../upgrade-risk"}
+if [ -n "${UPGRADE_RISK_CMD:-}" ]; then read -r -a cli <<< "$UPGRADE_RISK_CMD"; else cli=("$UR_ACTION_PATH/../../upgrade-risk"); fi
 out="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/upgrade-risk"
 mkdir -p "$out"
 args=()
@@ -10,34 +10,37 @@ args=()
 [ -n "${UR_KB:-}" ] && args+=(--kb "$UR_KB")
 cd "${GITHUB_WORKSPACE:-.}" || exit 2
 
-if [ "${UR_EVENT:-}" = "pull_request" ] && [ -n "${UR_BASE_SHA:-}" ]; then
-  $cli diff --base "$UR_BASE_SHA" --path "$UR_PATH" --format json "${args[@]}" > "$out/report.json"
-  code=$?
-  if [ "$code" -le 1 ]; then
-    $cli diff --base "$UR_BASE_SHA" --path "$UR_PATH" --format markdown "${args[@]}" > "$out/report.md"
-    introduced=$(jq -r '.introducesFailingRisk' "$out/report.json")
-    findings=$(jq '[.changes[] | select(.introduced | length > 0)] | length' "$out/report.json")
-  fi
-else
-  $cli scan "$UR_PATH" --format json --output "$out/report.json" "${args[@]}"
-  code=$?
-  if [ "$code" -le 1 ]; then
-    $cli scan "$UR_PATH" --format markdown "${args[@]}" > "$out/report.md"
-    introduced=false
-    findings=$(jq '.verdict.failingFindings' "$out/report.json")
-  fi
-fi
+fail() { # a run that could not complete: say so in the summary (and the PR comment), keep its exit code
+  printf '### upgrade-risk could not run (exit %s)\n\n2: input error, 3: resolution failure; see the job log.\n' "$1" \
+    > "$out/report.md"
+  cat "$out/report.md" >> "${GITHUB_STEP_SUMMARY:-/dev/null}"
+  exit "$1"
+}
 
-if [ "$code" -le 1 ]; then
-  # SARIF of the head for github/codeql-action/upload-sarif (all current findings, located at the manifest lines)
-  $cli scan "$UR_PATH" --format sarif --output "$out/report.sarif" "${args[@]}"
-  [ $? -le 1 ] && sarif="$out/report.sarif" || sarif=""
+if [ "${UR_EVENT:-}" = "pull_request" ] && [ -n "${UR_BASE_SHA:-}" ]; then
+  # a shallow checkout may lack the base commit: fetch it (diff then compares with it directly)
+  git cat-file -e "$UR_BASE_SHA^{commit}" 2>/dev/null || git fetch --no-tags --quiet --depth=1 origin "$UR_BASE_SHA" || true
+  "${cli[@]}" diff --base "$UR_BASE_SHA" --path "$UR_PATH" --format json ${args[@]+"${args[@]}"} > "$out/report.json"
+  code=$?
+  [ "$code" -le 1 ] || fail "$code"
+  "${cli[@]}" diff --base "$UR_BASE_SHA" --path "$UR_PATH" --format markdown ${args[@]+"${args[@]}"} > "$out/report.md"
+  [ $? -le 1 ] || fail $?
+  introduced=$(jq -r '.introducesFailingRisk' "$out/report.json")
+  findings=$(jq '[.changes[] | select(.introduced | length > 0)] | length' "$out/report.json")
+else
+  "${cli[@]}" scan "$UR_PATH" --format json --output "$out/report.json" ${args[@]+"${args[@]}"}
+  code=$?
+  [ "$code" -le 1 ] || fail "$code"
+  "${cli[@]}" scan "$UR_PATH" --format markdown ${args[@]+"${args[@]}"} > "$out/report.md"
+  [ $? -le 1 ] || fail $?
+  introduced=false
+  findings=$(jq '.verdict.failingFindings' "$out/report.json")
 fi
-if [ "$code" -gt 1 ]; then
-  echo "upgrade-risk failed with exit code $code (2: input error, 3: resolution failure); see the log above" >&2
-  exit "$code"
-fi
-# the step summary stays under GitHub's 1 MiB limit; the full report is in report.json
+# SARIF of the head for github/codeql-action/upload-sarif (all current findings, located at the manifest lines)
+sarif=""
+"${cli[@]}" scan "$UR_PATH" --format sarif --output "$out/report.sarif" ${args[@]+"${args[@]}"}
+if [ $? -le 1 ]; then sarif="$out/report.sarif"; else echo "::warning::upgrade-risk could not write the SARIF report"; fi
+
 head -c 900000 "$out/report.md" >> "${GITHUB_STEP_SUMMARY:-/dev/null}"
 {
   echo "findings=$findings"

@@ -174,6 +174,14 @@ class GitHubActionHarnessTest {
         assertTrue(r.summary().contains("URK-2026-9001"), r.summary());
     }
 
+    @Test
+    void aRunThatCannotCompleteSaysSoAndKeepsItsExitCode() throws Exception {
+        Result r = run("pull_request", Map.of("kb", tmp.resolve("no-such-kb").toString()));
+        assertEquals(2, r.code(), r.log());
+        assertTrue(r.summary().startsWith("### upgrade-risk could not run (exit 2)"), r.summary());
+        assertFalse(r.output().contains("introduced="), "no outputs from a run that did not complete: " + r.output());
+    }
+
     private static String kb() {
         return Path.of(System.getProperty("basedir", "."), "../scanner/src/test/resources/kb/fixture").toAbsolutePath()
                 .normalize().toString();
