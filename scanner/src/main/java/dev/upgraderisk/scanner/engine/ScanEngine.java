@@ -108,8 +108,10 @@ public final class ScanEngine {
         Map<String, UpgradeAdvice> memo = new java.util.HashMap<>();
         for (Finding f : findings) {
             var p = f.pkg();
-            boolean transitive = !p.direct() && !p.paths().isEmpty() && f.match().isPresent();
-            String key = p.manifest() + "|" + p.pkg() + "|" + p.version();
+            // the direct-dependency search resolves other releases' graphs: only for risks that fail the run
+            boolean failing = verdict.judgements().stream().anyMatch(j -> j.finding() == f && j.failing());
+            boolean transitive = failing && !p.direct() && !p.paths().isEmpty() && f.match().isPresent();
+            String key = p.manifest() + "|" + p.pkg() + "|" + p.version() + "|" + transitive;
             advice.put(f, memo.computeIfAbsent(key, k -> transitive
                     ? advisor.advise(p.manifest(), p.pkg(), p.version(), p.paths().get(0).direct().pkg(),
                             p.paths().get(0).direct().version(), directs)
