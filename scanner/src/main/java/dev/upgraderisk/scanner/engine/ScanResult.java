@@ -51,6 +51,11 @@ public record ScanResult(String scannedRoot, List<DependencyGraph> graphs, List<
         return sources.curatedEntries();
     }
 
+    /** False when some graph is known to miss a part (its notes say which); such a report must say so. */
+    public boolean complete() {
+        return graphs.stream().allMatch(DependencyGraph::complete);
+    }
+
     public int packageCount() {
         return graphs.stream().mapToInt(g -> g.nodes().size()).sum();
     }

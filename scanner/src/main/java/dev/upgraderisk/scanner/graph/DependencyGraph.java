@@ -9,11 +9,15 @@ import java.util.Objects;
  * The resolved dependencies of one manifest (one Maven module, one go.mod, one lockfile). {@code manifest} is the
  * manifest's path relative to the scanned root; {@code root} names the project itself ({@code group:artifact:version},
  * a Go module path, an npm package name). {@code notes} say what the reader could not know for sure (for example
- * that a Go graph before go 1.17 is approximate). {@code declarationLines} gives, where the format tells, the line
+ * that a Go graph before go 1.17 is approximate); a note that starts with {@link #INCOMPLETE} says that part of the
+ * graph is missing, and the graph is then not {@link #complete()}. {@code declarationLines} gives, where the format tells, the line
  * that declares each direct dependency (for reports that point at the manifest).
  */
 public record DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes,
         List<String> notes, Map<String, Integer> declarationLines) {
+    /** How a note that names a missing part of the graph begins. */
+    public static final String INCOMPLETE = "incomplete: ";
+
     public DependencyGraph {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(ecosystem, "ecosystem");
@@ -29,6 +33,11 @@ public record DependencyGraph(String manifest, Ecosystem ecosystem, String root,
 
     public DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes) {
         this(manifest, ecosystem, root, nodes, List.of(), Map.of());
+    }
+
+    /** False when the reader knows that part of the graph is missing (see the notes that say why). */
+    public boolean complete() {
+        return notes.stream().noneMatch(n -> n.startsWith(INCOMPLETE));
     }
 
     /** The line of the manifest that declares this direct dependency (1 when the format does not say). */

@@ -61,7 +61,13 @@ public final class MavenGraphResolver {
                     + " (and not --offline with an empty local repository)", e, partial);
         }
         DependencyGraph graph = MavenGraphBuilder.build(module, result.getRoot());
-        return new DependencyGraph(graph.manifest(), graph.ecosystem(), graph.root(), graph.nodes(), graph.notes(),
+        List<String> notes = new ArrayList<>(graph.notes());
+        graph.nodes().forEach(n -> context.invalidDescriptors()
+                .reason(new DefaultArtifact(n.pkg().name() + ":" + n.version()))
+                .ifPresent(why -> notes.add(DependencyGraph.INCOMPLETE + "the POM of " + n.pkg().name() + ":"
+                        + n.version() + " could not be read (" + why + "), so its dependencies are missing,"
+                        + " as Maven too would warn; delete it from the local repository to fetch it again")));
+        return new DependencyGraph(graph.manifest(), graph.ecosystem(), graph.root(), graph.nodes(), notes,
                 declarationLines(module));
     }
 

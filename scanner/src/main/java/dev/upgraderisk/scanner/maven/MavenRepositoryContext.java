@@ -40,15 +40,18 @@ public final class MavenRepositoryContext implements AutoCloseable {
     private final Properties systemProperties;
     private final Properties userProperties;
     private final Path localRepository;
+    private final InvalidDescriptors invalidDescriptors;
 
     private MavenRepositoryContext(RepositorySystem system, CloseableSession session, Settings settings,
-            Properties systemProperties, Properties userProperties, Path localRepository) {
+            Properties systemProperties, Properties userProperties, Path localRepository,
+            InvalidDescriptors invalidDescriptors) {
         this.system = system;
         this.session = session;
         this.settings = settings;
         this.systemProperties = systemProperties;
         this.userProperties = userProperties;
         this.localRepository = localRepository;
+        this.invalidDescriptors = invalidDescriptors;
     }
 
     /** Opens a resolver session; {@code workspace} serves the reactor's own modules. */
@@ -83,6 +86,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
         }
 
         RepositorySystem repoSystem = new RepositorySystemSupplier().get();
+        InvalidDescriptors invalid = new InvalidDescriptors();
         var builder = new SessionSupplier(repoSystem).get()
                 .withLocalRepositoryBaseDirectories(localRepo)
                 .setOffline(options.offline() || settings.isOffline())
@@ -92,8 +96,9 @@ public final class MavenRepositoryContext implements AutoCloseable {
                 .setMirrorSelector(mirrors(settings))
                 .setProxySelector(proxies(settings))
                 .setAuthenticationSelector(authentication(settings))
-                .setWorkspaceReader(workspace);
-        return new MavenRepositoryContext(repoSystem, builder.build(), settings, system, user, localRepo);
+                .setWorkspaceReader(workspace)
+                .setRepositoryListener(invalid);
+        return new MavenRepositoryContext(repoSystem, builder.build(), settings, system, user, localRepo, invalid);
     }
 
     private static Map<String, Object> configProperties(Properties system, Properties user) {
@@ -170,6 +175,10 @@ public final class MavenRepositoryContext implements AutoCloseable {
 
     public Properties userProperties() {
         return userProperties;
+    }
+
+    InvalidDescriptors invalidDescriptors() {
+        return invalidDescriptors;
     }
 
     public Path localRepository() {

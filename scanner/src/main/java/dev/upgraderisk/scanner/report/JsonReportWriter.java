@@ -38,7 +38,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode osv = root.putArray("osvSources");
         r.sources().osv().forEach(o -> osv.addObject().put("location", o.location()).put("files", o.files())
                 .put("advisories", o.advisories()).put("problems", o.problems()));
-        root.put("complete", true);
+        root.put("complete", r.complete());
         ObjectNode policy = root.putObject("policy");
         policy.put("source", r.policy().source());
         policy.put("failOn", r.policy().failOn().id());

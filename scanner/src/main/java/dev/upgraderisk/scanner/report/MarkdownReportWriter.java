@@ -19,6 +19,10 @@ public final class MarkdownReportWriter implements ReportWriter {
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
         StringBuilder sb = new StringBuilder("### upgrade-risk: ").append(md(TextReportWriter.verdict(r))).append("\n\n");
+        if (!r.complete()) {
+            sb.append("> **Incomplete:** part of the dependency graph could not be read; the text report's notes say"
+                    + " what is missing.\n\n");
+        }
         List<Judgement> failing = r.verdict().failing();
         List<Judgement> others = r.verdict().judgements().stream().filter(j -> !j.failing()).toList();
         if (!failing.isEmpty()) {

@@ -27,6 +27,9 @@ public final class TextReportWriter implements ReportWriter {
                 .append(r.packageCount()).append(" resolved packages\n");
         sb.append("knowledge base: ").append(r.knowledgeBase()).append(" (").append(r.knowledgeBaseEntries())
                 .append(" entries)\n");
+        if (!r.complete()) {
+            sb.append("INCOMPLETE: part of the dependency graph could not be read; the notes below say what is missing\n");
+        }
         r.sources().osv().forEach(o -> sb.append("security advisories: ").append(clean(o.location())).append(" (")
                 .append(o.advisories()).append(" advisories for the ecosystems scanned, from ").append(o.files())
                 .append(" files").append(o.problems() > 0 ? ", " + o.problems() + " problems" : "").append(")\n"));
