@@ -1,6 +1,8 @@
 package dev.upgraderisk.scanner.maven;
 
 import java.util.Map;
+import org.apache.maven.model.building.ModelBuildingException;
+import org.apache.maven.model.building.ModelProblem;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.aether.AbstractRepositoryListener;
@@ -31,8 +33,12 @@ final class InvalidDescriptors extends AbstractRepositoryListener {
 
     private static String reason(Exception e) {
         Throwable root = e;
-        while (root != null && root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ModelBuildingException mbe && !mbe.getProblems().isEmpty()) {
+                ModelProblem first = mbe.getProblems().get(0);
+                return first.getMessage() + (first.getLineNumber() > 0 ? " at line " + first.getLineNumber() : "");
+            }
+            root = t;
         }
         String message = root == null ? null : root.getMessage();
         return message == null || message.isBlank() ? (root == null ? "unreadable" : root.getClass().getSimpleName())
