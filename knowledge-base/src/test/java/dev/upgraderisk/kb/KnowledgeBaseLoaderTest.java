@@ -121,6 +121,12 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void theFixCannotStandAsItsOwnReport() throws Exception {
+        assertProblem(problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/pull/2")),
+                "references: the REPORT is the FIX itself");
+    }
+
+    @Test
     void malformedUrl() throws Exception {
         assertProblem(problemsOf(s -> s.replace("https://example.org/lib/pull/2", "not a url")),
                 "references[1].url: not an http(s) URL");

@@ -225,6 +225,13 @@ public final class EntryReader {
         if (out.stream().noneMatch(r -> r.type().equals("FIX"))) {
             f.problem("references", "no FIX reference (the fixing PR or commit)");
         }
+        java.util.Set<String> fixes = out.stream().filter(r -> r.type().equals("FIX")).map(Reference::url)
+                .collect(java.util.stream.Collectors.toSet());
+        if (out.stream().anyMatch(r -> r.type().equals("REPORT")) && out.stream()
+                .filter(r -> r.type().equals("REPORT")).allMatch(r -> fixes.contains(r.url()))) {
+            f.problem("references", "the REPORT is the FIX itself; cite the upstream issue that reported the"
+                    + " regression (or leave the lead in knowledge-base/review/ until one is found)");
+        }
         return out;
     }
 
