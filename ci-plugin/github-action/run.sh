@@ -3,7 +3,7 @@
 set -uo pipefail
 if [ -n "${UPGRADE_RISK_CMD:-}" ]; then read -r -a cli <<< "$UPGRADE_RISK_CMD"; else cli=("$UR_ACTION_PATH/../../upgrade-risk"); fi
 out="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/upgrade-risk"
-mkdir -p "$out"
+mkdir -p "$out" && rm -f "$out"/report.*
 args=()
 [ -n "${UR_FAIL_ON:-}" ] && args+=(--fail-on "$UR_FAIL_ON")
 [ -n "${UR_POLICY:-}" ] && args+=(--policy "$UR_POLICY")
@@ -20,26 +20,26 @@ fail() { # a run that could not complete: say so in the summary (and the PR comm
 if [ "${UR_EVENT:-}" = "pull_request" ] && [ -n "${UR_BASE_SHA:-}" ]; then
   # a shallow checkout may lack the base commit: fetch it (diff then compares with it directly)
   git cat-file -e "$UR_BASE_SHA^{commit}" 2>/dev/null || git fetch --no-tags --quiet --depth=1 origin "$UR_BASE_SHA" || true
-  "${cli[@]}" diff --base "$UR_BASE_SHA" --path "$UR_PATH" --format json ${args[@]+"${args[@]}"} > "$out/report.json"
+  "${cli[@]}" diff --base "$UR_BASE_SHA" --path "$UR_PATH" --format json --output "$out/report.json" \
+    --format markdown --output "$out/report.md" ${args[@]+"${args[@]}"}
   code=$?
   [ "$code" -le 1 ] || fail "$code"
-  "${cli[@]}" diff --base "$UR_BASE_SHA" --path "$UR_PATH" --format markdown ${args[@]+"${args[@]}"} > "$out/report.md"
-  [ $? -le 1 ] || fail $?
   introduced=$(jq -r '.introducesFailingRisk' "$out/report.json")
   findings=$(jq '[.changes[] | select(.introduced | length > 0)] | length' "$out/report.json")
+  # SARIF and HTML of the head for code scanning and people (all current findings, at the manifest lines)
+  "${cli[@]}" scan "$UR_PATH" --output-dir "$out" --format sarif --format html ${args[@]+"${args[@]}"}
+  [ $? -le 1 ] || echo "::warning::upgrade-risk could not write the SARIF and HTML reports"
 else
-  "${cli[@]}" scan "$UR_PATH" --format json --output "$out/report.json" ${args[@]+"${args[@]}"}
+  # one scan writes every format
+  "${cli[@]}" scan "$UR_PATH" --output-dir "$out" --format json --format markdown --format sarif --format html \
+    ${args[@]+"${args[@]}"}
   code=$?
   [ "$code" -le 1 ] || fail "$code"
-  "${cli[@]}" scan "$UR_PATH" --format markdown ${args[@]+"${args[@]}"} > "$out/report.md"
-  [ $? -le 1 ] || fail $?
   introduced=false
   findings=$(jq '.verdict.failingFindings' "$out/report.json")
 fi
-# SARIF of the head for github/codeql-action/upload-sarif (all current findings, located at the manifest lines)
-sarif=""
-"${cli[@]}" scan "$UR_PATH" --format sarif --output "$out/report.sarif" ${args[@]+"${args[@]}"}
-if [ $? -le 1 ]; then sarif="$out/report.sarif"; else echo "::warning::upgrade-risk could not write the SARIF report"; fi
+sarif=""; [ -f "$out/report.sarif" ] && sarif="$out/report.sarif"
+html=""; [ -f "$out/report.html" ] && html="$out/report.html"
 
 head -c 900000 "$out/report.md" >> "${GITHUB_STEP_SUMMARY:-/dev/null}"
 {
@@ -47,5 +47,6 @@ head -c 900000 "$out/report.md" >> "${GITHUB_STEP_SUMMARY:-/dev/null}"
   echo "introduced=$introduced"
   echo "sarif-file=$sarif"
   echo "report-json=$out/report.json"
+  echo "report-html=$html"
 } >> "${GITHUB_OUTPUT:-/dev/null}"
 exit "$code"

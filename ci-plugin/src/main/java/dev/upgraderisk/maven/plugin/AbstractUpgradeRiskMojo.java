@@ -53,7 +53,7 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
     @Parameter(property = "upgrade-risk.kbOsv")
     List<File> kbOsv;
 
-    /** Report formats to write into {@code outputDirectory}: text, json (comma-separated). */
+    /** Report formats to write into {@code outputDirectory} (comma-separated): text, json, sarif, markdown, html. */
     @Parameter(property = "upgrade-risk.formats", defaultValue = "text,json")
     String formats;
 
@@ -90,12 +90,9 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
             for (String f : formats.split(",")) {
                 String name = f.strip().toLowerCase(Locale.ROOT);
                 if (name.isEmpty()) continue;
-                ReportFormat format = switch (name) {
-                    case "text" -> ReportFormat.TEXT;
-                    case "json" -> ReportFormat.JSON;
-                    default -> throw new MojoExecutionException("formats: '" + name + "' is not a format; use text, json");
-                };
-                Path out = outputDirectory.toPath().resolve("report." + (format == ReportFormat.TEXT ? "txt" : "json"));
+                ReportFormat format = ReportFormat.fromId(name).orElseThrow(() -> new MojoExecutionException(
+                        "formats: '" + name + "' is not a format; use " + ReportFormat.choices()));
+                Path out = outputDirectory.toPath().resolve(format.fileName());
                 Files.writeString(out, format == ReportFormat.TEXT ? text : render(result, format), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {

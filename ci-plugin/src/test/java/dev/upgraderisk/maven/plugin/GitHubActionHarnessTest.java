@@ -172,6 +172,11 @@ class GitHubActionHarnessTest {
         assertEquals(0, r.code(), r.log());
         assertTrue(r.output().contains("findings=0"), r.output());
         assertTrue(r.summary().contains("URK-2026-9001"), r.summary());
+        Path dir = tmp.resolve("runner-temp/upgrade-risk");
+        for (String name : new String[] {"report.json", "report.md", "report.sarif", "report.html"}) {
+            assertTrue(Files.readString(dir.resolve(name)).contains("URK-2026-9001"), "one scan wrote " + name);
+        }
+        assertTrue(r.output().contains("report-html=" + dir.resolve("report.html")), r.output());
     }
 
     @Test

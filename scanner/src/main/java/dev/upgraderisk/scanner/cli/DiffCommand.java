@@ -2,9 +2,9 @@ package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.diff.DiffReport;
 import dev.upgraderisk.scanner.diff.RevisionDiff;
-import dev.upgraderisk.scanner.engine.InputException;
 import dev.upgraderisk.scanner.engine.ScanException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,22 +35,30 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--path", paramLabel = "DIR", defaultValue = ".", description = "The repository, or a folder in it.")
     Path path;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json.")
-    String format;
+    @Mixin
+    ReportOptions reports = new ReportOptions();
 
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
+    @Mixin
+    TerminalOptions terminal = new TerminalOptions();
+
     @Override
     public Integer call() {
         try {
-            if (!format.equals("text") && !format.equals("markdown") && !format.equals("json")) {
-                throw new InputException("--format '" + format + "' is not a format", "use text, markdown or json");
+            List<ReportOptions.Report> wanted = reports.reports(DiffReport.FORMATS);
+            RevisionDiff.Outcome o;
+            if (terminal.progress()) {
+                try (TerminalProgress progress = TerminalProgress.onTerminal(spec.commandLine().getErr())) {
+                    o = RevisionDiff.run(path, base, Optional.ofNullable(head), project.toRequest(path, progress), exactBase);
+                }
+            } else {
+                o = RevisionDiff.run(path, base, Optional.ofNullable(head), project.toRequest(path), exactBase);
             }
-            RevisionDiff.Outcome o = RevisionDiff.run(path, base, Optional.ofNullable(head), project.toRequest(path),
-                    exactBase);
-            spec.commandLine().getOut().print(DiffReport.render(o, format));
-            spec.commandLine().getOut().flush();
+            for (ReportOptions.Report report : wanted) {
+                ReportOptions.write(report, DiffReport.render(o, report.format()), spec.commandLine().getOut());
+            }
             return (o.result().introducedFailing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
         } catch (ScanException e) {
             return Errors.report(spec.commandLine().getErr(), e);

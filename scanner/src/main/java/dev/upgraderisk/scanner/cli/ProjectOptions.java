@@ -4,6 +4,7 @@ import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.scanner.engine.InputException;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.maven.MavenOptions;
+import dev.upgraderisk.scanner.maven.ResolutionProgress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +48,10 @@ final class ProjectOptions {
     KnowledgeBaseOptions kb = new KnowledgeBaseOptions();
 
     ScanRequest toRequest(Path path) throws InputException {
+        return toRequest(path, ResolutionProgress.NONE);
+    }
+
+    ScanRequest toRequest(Path path, ResolutionProgress progress) throws InputException {
         Optional<Severity> threshold = failOn == null ? Optional.empty() : Severity.fromId(failOn);
         if (failOn != null && threshold.isEmpty()) {
             throw new InputException("--fail-on '" + failOn + "' is not a severity",
@@ -61,7 +66,7 @@ final class ProjectOptions {
             else if (!id.isEmpty()) active.add(id);
         }
         MavenOptions maven = MavenOptions.defaults().withOffline(offline).withUserProperties(properties)
-                .withProfiles(active, inactive);
+                .withProfiles(active, inactive).withProgress(progress);
         if (settings != null) maven = maven.withSettings(settings);
         ScanRequest request = ScanRequest.of(path).withMaven(maven)
                 .withPolicyFile(Optional.ofNullable(policy), threshold).withKnowledgeBase(kb.toRequest());

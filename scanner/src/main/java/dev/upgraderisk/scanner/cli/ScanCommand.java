@@ -3,18 +3,16 @@ package dev.upgraderisk.scanner.cli;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanException;
 import dev.upgraderisk.scanner.engine.ScanResult;
-import dev.upgraderisk.scanner.engine.InputException;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,12 +28,11 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Project folder (every supported manifest below it) or one manifest file (default: .).")
     Path path;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, sarif or markdown (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+    @Mixin
+    ReportOptions reports = new ReportOptions();
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    TerminalOptions terminal = new TerminalOptions();
 
     @Mixin
     ProjectOptions project = new ProjectOptions();
@@ -43,26 +40,26 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        ScanResult result;
         try {
-            result = new ScanEngine().scan(project.toRequest(path));
+            List<ReportOptions.Report> wanted = reports.reports(EnumSet.allOf(ReportFormat.class));
+            ScanResult result = scan(err);
+            for (ReportOptions.Report report : wanted) {
+                StringWriter rendered = new StringWriter();
+                report.format().writer(report.file().isEmpty() && terminal.colour()).write(result, rendered);
+                ReportOptions.write(report, rendered.toString(), spec.commandLine().getOut());
+            }
+            return (result.failing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
         } catch (ScanException e) {
             return Errors.report(err, e);
-        }
-        try {
-            StringWriter report = new StringWriter();
-            format.writer().write(result, report);
-            if (output != null) {
-                Files.writeString(output, report.toString(), StandardCharsets.UTF_8);
-            } else {
-                Writer out = spec.commandLine().getOut();
-                out.write(report.toString());
-                out.flush();
-            }
         } catch (IOException e) {
-            return Errors.report(err, new InputException("cannot write the report to " + output + ": " + e.getMessage(),
-                    "give --output a file in a folder you can write to"));
+            throw new UncheckedIOException("rendering into memory failed", e);
         }
-        return (result.failing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
+    }
+
+    private ScanResult scan(java.io.PrintWriter err) throws ScanException {
+        if (!terminal.progress()) return new ScanEngine().scan(project.toRequest(path));
+        try (TerminalProgress progress = TerminalProgress.onTerminal(err)) {
+            return new ScanEngine().scan(project.toRequest(path, progress));
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.scanner.report.ReportFormat;
 import java.util.List;
 
 /** The diff in text, Markdown (for pull-request comments) or JSON; chosen in {@link #render}. */
@@ -14,11 +15,16 @@ public final class DiffReport {
     private DiffReport() {
     }
 
-    public static String render(RevisionDiff.Outcome o, String format) {
+    /** The formats a diff is written in. */
+    public static final java.util.Set<ReportFormat> FORMATS = java.util.EnumSet.of(ReportFormat.TEXT,
+            ReportFormat.MARKDOWN, ReportFormat.JSON);
+
+    public static String render(RevisionDiff.Outcome o, ReportFormat format) {
         return switch (format) {
-            case "json" -> json(o);
-            case "markdown" -> markdown(o);
-            default -> text(o);
+            case JSON -> json(o);
+            case MARKDOWN -> markdown(o);
+            case TEXT -> text(o);
+            default -> throw new IllegalArgumentException("a diff is not written as " + format.id());
         };
     }
 

@@ -69,6 +69,6 @@ public final class MavenConfigFile {
         active.addAll(cli.activeProfiles());
         inactive.addAll(cli.inactiveProfiles());
         return new MavenOptions(cli.settingsFile().isPresent() ? cli.settingsFile() : settings, cli.localRepository(),
-                cli.offline() || offline, props, active, inactive, cli.userHome());
+                cli.offline() || offline, props, active, inactive, cli.userHome(), cli.progress());
     }
 }

@@ -11,39 +11,53 @@ import java.util.Optional;
  */
 public record MavenOptions(Optional<Path> settingsFile, Optional<Path> localRepository, boolean offline,
         Map<String, String> userProperties, List<String> activeProfiles, List<String> inactiveProfiles,
-        Path userHome) {
+        Path userHome, ResolutionProgress progress) {
     public MavenOptions {
         userProperties = Map.copyOf(userProperties);
         activeProfiles = List.copyOf(activeProfiles);
         inactiveProfiles = List.copyOf(inactiveProfiles);
+        java.util.Objects.requireNonNull(progress, "progress");
+    }
+
+    public MavenOptions(Optional<Path> settingsFile, Optional<Path> localRepository, boolean offline,
+            Map<String, String> userProperties, List<String> activeProfiles, List<String> inactiveProfiles,
+            Path userHome) {
+        this(settingsFile, localRepository, offline, userProperties, activeProfiles, inactiveProfiles, userHome,
+                ResolutionProgress.NONE);
+    }
+
+    /** Tells {@code progress} of every artifact resolved while the graphs are built. */
+    public MavenOptions withProgress(ResolutionProgress progress) {
+        return new MavenOptions(settingsFile, localRepository, offline, userProperties, activeProfiles,
+                inactiveProfiles, userHome, progress);
     }
 
     public static MavenOptions defaults() {
         return new MavenOptions(Optional.empty(), Optional.empty(), false, Map.of(), List.of(), List.of(),
-                Path.of(System.getProperty("user.home")));
+                Path.of(System.getProperty("user.home")), ResolutionProgress.NONE);
     }
 
     public MavenOptions withLocalRepository(Path repo) {
         return new MavenOptions(settingsFile, Optional.of(repo), offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome);
+                inactiveProfiles, userHome, progress);
     }
 
     public MavenOptions withSettings(Path settings) {
         return new MavenOptions(Optional.of(settings), localRepository, offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome);
+                inactiveProfiles, userHome, progress);
     }
 
     public MavenOptions withOffline(boolean off) {
         return new MavenOptions(settingsFile, localRepository, off, userProperties, activeProfiles, inactiveProfiles,
-                userHome);
+                userHome, progress);
     }
 
     public MavenOptions withUserProperties(Map<String, String> props) {
         return new MavenOptions(settingsFile, localRepository, offline, props, activeProfiles, inactiveProfiles,
-                userHome);
+                userHome, progress);
     }
 
     public MavenOptions withProfiles(List<String> active, List<String> inactive) {
-        return new MavenOptions(settingsFile, localRepository, offline, userProperties, active, inactive, userHome);
+        return new MavenOptions(settingsFile, localRepository, offline, userProperties, active, inactive, userHome, progress);
     }
 }

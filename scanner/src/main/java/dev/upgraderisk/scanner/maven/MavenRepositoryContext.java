@@ -11,6 +11,7 @@ import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.util.listener.ChainedRepositoryListener;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.RepositorySystemSession.CloseableSession;
 import org.eclipse.aether.repository.RemoteRepository;
@@ -97,7 +98,8 @@ public final class MavenRepositoryContext implements AutoCloseable {
                 .setProxySelector(proxies(settings))
                 .setAuthenticationSelector(authentication(settings))
                 .setWorkspaceReader(workspace)
-                .setRepositoryListener(invalid);
+                .setRepositoryListener(options.progress() == ResolutionProgress.NONE ? invalid
+                        : new ChainedRepositoryListener(invalid, new ProgressListener(options.progress())));
         return new MavenRepositoryContext(repoSystem, builder.build(), settings, system, user, localRepo, invalid);
     }
 

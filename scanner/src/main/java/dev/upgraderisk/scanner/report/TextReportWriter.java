@@ -18,6 +18,31 @@ import java.util.stream.Collectors;
 /** The readable report: per manifest, each affected dependency with its entry, its path, its fix and advice. */
 public final class TextReportWriter implements ReportWriter {
     private static final int MAX_PATHS = 3;
+    private static final String RESET = "\u001b[0m";
+
+    private final boolean colour;
+
+    /** Plain text, for files and pipes. */
+    public TextReportWriter() {
+        this(false);
+    }
+
+    /** With {@code colour}, ANSI colours mark the verdict, severities and fixes; the words are the same. */
+    public TextReportWriter(boolean colour) {
+        this.colour = colour;
+    }
+
+    private String paint(String sgr, String text) {
+        return colour ? "\u001b[" + sgr + "m" + text + RESET : text;
+    }
+
+    private String severity(dev.upgraderisk.kb.Severity s) {
+        return paint(switch (s) {
+            case CRITICAL, HIGH -> "1;31";
+            case MEDIUM -> "33";
+            default -> "36";
+        }, s.toString());
+    }
 
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
@@ -28,7 +53,7 @@ public final class TextReportWriter implements ReportWriter {
         sb.append("knowledge base: ").append(r.knowledgeBase()).append(" (").append(r.knowledgeBaseEntries())
                 .append(" entries)\n");
         if (!r.complete()) {
-            sb.append("INCOMPLETE: part of the dependency graph could not be read; the notes below say what is missing\n");
+            sb.append(paint("1;33", "INCOMPLETE")).append(": part of the dependency graph could not be read; the notes below say what is missing\n");
         }
         r.sources().osv().forEach(o -> sb.append("security advisories: ").append(clean(o.location())).append(" (")
                 .append(o.advisories()).append(" advisories for the ecosystems scanned, from ").append(o.files())
@@ -59,21 +84,21 @@ public final class TextReportWriter implements ReportWriter {
                 .append(") no longer applies\n"));
         r.verdict().unused().forEach(x -> sb.append("\nunused suppression: ").append(clean(x.id())).append(" at ")
                 .append(x.location()).append(" matched no finding; remove it\n"));
-        sb.append('\n').append(verdict(r)).append('\n');
+        sb.append('\n').append(paint(r.failing().isEmpty() ? "1;32" : "1;31", verdict(r))).append('\n');
         out.write(sb.toString());
     }
 
-    private static void writeFinding(StringBuilder sb, Finding f, UpgradeAdvice advice,
+    private void writeFinding(StringBuilder sb, Finding f, UpgradeAdvice advice,
             dev.upgraderisk.rules.Judgement judged, dev.upgraderisk.kb.Severity threshold) {
         var p = f.pkg();
-        sb.append("\n  ").append(clean(p.pkg().name())).append(' ').append(clean(p.version())).append("  [")
+        sb.append("\n  ").append(paint("1", clean(p.pkg().name()) + ' ' + clean(p.version()))).append("  [")
                 .append(p.scope().isEmpty() ? "" : p.scope() + ", ").append(p.direct() ? "direct" : "transitive")
                 .append("]\n");
         String level = judged.level() == dev.upgraderisk.rules.Level.ERROR ? "" : "  (" + judged.level() + ")";
         if (f.match().isPresent() && (f.ruleId().equals("known-regression") || f.ruleId().equals("known-vulnerability"))) {
             KnowledgeBaseMatch m = f.match().get();
             Advisory a = m.advisory();
-            sb.append("    ").append(clean(a.id())).append("  ").append(f.severity()).append("  ").append(a.facts().kind())
+            sb.append("    ").append(paint("1", clean(a.id()))).append("  ").append(severity(f.severity())).append("  ").append(a.facts().kind())
                     .append("  ").append(clean(a.summary())).append(level).append('\n');
             if (!a.aliases().isEmpty()) line(sb, "aliases", String.join(", ", a.aliases()));
             if (a.origin() == dev.upgraderisk.kb.Origin.OSV) line(sb, "source", "OSV advisory " + clean(a.source()));
@@ -84,7 +109,7 @@ public final class TextReportWriter implements ReportWriter {
                     + " (" + rn.reference() + ")"));
             if (m.viaAlias()) line(sb, "listed as", m.matchedAs().name());
         } else {
-            sb.append("    ").append(f.ruleId()).append("  ").append(f.severity()).append("  ").append(clean(f.message()))
+            sb.append("    ").append(paint("1", f.ruleId())).append("  ").append(severity(f.severity())).append("  ").append(clean(f.message()))
                     .append(level).append('\n');
             if (!f.ruleId().equals(dev.upgraderisk.rules.MediatedIntoAffectedRule.ID)) return;
         }

@@ -49,6 +49,7 @@ class ReportGoldenTest {
                     case SARIF -> "sarif.json";
                     case TEXT -> "txt";
                     case MARKDOWN -> "md";
+                    case HTML -> "html";
                 });
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
