@@ -7,7 +7,7 @@ import java.util.List;
  * functions of the facts and the knowledge base they are given.
  */
 public sealed interface Rule permits KnownRegressionRule, KnownVulnerabilityRule, MediatedIntoAffectedRule, UnstableVersionRule,
-        RenamedPackageRule, DeniedPackageRule {
+        RenamedPackageRule, DeniedPackageRule, RetractedVersionRule {
     /** The stable id users see and put in policies ({@code known-regression}). */
     String id();
 

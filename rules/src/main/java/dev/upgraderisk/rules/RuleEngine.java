@@ -14,7 +14,7 @@ public final class RuleEngine {
 
     private static final List<Rule> STANDARD = List.of(new KnownRegressionRule(), new KnownVulnerabilityRule(),
             new MediatedIntoAffectedRule(), new UnstableVersionRule(), new RenamedPackageRule(),
-            new DeniedPackageRule());
+            new DeniedPackageRule(), new RetractedVersionRule());
 
     public static RuleEngine standard() {
         return new RuleEngine(STANDARD);

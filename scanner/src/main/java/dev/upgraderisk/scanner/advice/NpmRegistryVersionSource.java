@@ -3,6 +3,7 @@ package dev.upgraderisk.scanner.advice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.rules.Withdrawal;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +32,16 @@ public final class NpmRegistryVersionSource implements VersionSource {
     private final HttpFetcher http = new HttpFetcher();
 
     public NpmRegistryVersionSource(List<Path> npmrcFiles, boolean offline, VersionListCache cache) {
-        this.registries = readNpmrc(npmrcFiles);
+        this(Map.of(), npmrcFiles, offline, cache);
+    }
+
+    /** As npm: {@code npm_config_registry} in the environment wins over the .npmrc files' {@code registry=}. */
+    public NpmRegistryVersionSource(Map<String, String> env, List<Path> npmrcFiles, boolean offline,
+            VersionListCache cache) {
+        Map<String, String> r = new HashMap<>(readNpmrc(npmrcFiles));
+        env.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("npm_config_registry"))
+                .map(Map.Entry::getValue).filter(v -> !v.isBlank()).findFirst().ifPresent(v -> r.put("", v));
+        this.registries = Map.copyOf(r);
         this.offline = offline;
         this.cache = cache;
     }
@@ -72,15 +82,20 @@ public final class NpmRegistryVersionSource implements VersionSource {
         String registry = registryFor(pkg.name());
         Optional<List<String>> cached = cache.get("npm", registry + " " + pkg.name(), offline);
         if (cached.isPresent() || offline) return cached.orElse(List.of());
-        String path = pkg.name().startsWith("@") ? "@" + URLEncoder.encode(pkg.name().substring(1), StandardCharsets.UTF_8)
-                : URLEncoder.encode(pkg.name(), StandardCharsets.UTF_8);
         try {
-            HttpFetcher.Answer a = http.get(URI.create(registry.replaceAll("/+$", "") + "/" + path),
+            HttpFetcher.Answer a = http.get(documentUri(registry, pkg.name()),
                     "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8");
             if (a.status() != 200 || a.body().isEmpty()) return List.of();
             JsonNode doc = JSON.readTree(a.body().get());
             List<String> versions = new ArrayList<>();
-            doc.path("versions").fieldNames().forEachRemaining(versions::add);
+            List<String> deprecated = new ArrayList<>();
+            doc.path("versions").fields().forEachRemaining(e -> {
+                versions.add(e.getKey());
+                JsonNode d = e.getValue().path("deprecated");
+                if (d.isTextual()) deprecated.add(e.getKey() + "\t" + d.asText().replaceAll("\\s+", " ").strip());
+                else if (d.asBoolean(false)) deprecated.add(e.getKey() + "\t");
+            });
+            cache.put("npm-deprecated", registry + " " + pkg.name(), deprecated);
             cache.put("npm", registry + " " + pkg.name(), versions);
             return versions;
         } catch (IOException | IllegalArgumentException e) {
@@ -89,7 +104,60 @@ public final class NpmRegistryVersionSource implements VersionSource {
     }
 
     @Override
+    public List<String> unreachable() {
+        return http.unreachable();
+    }
+
+    @Override
     public String describe() {
         return "the npm registry";
+    }
+
+    /**
+     * The publication time from the {@code time} map of the full package document (the abbreviated one npm installs
+     * with has none); fetched only when asked, which advice does only for {@code --min-age}.
+     */
+    @Override
+    public Optional<java.time.Instant> released(PackageName pkg, String version) {
+        String registry = registryFor(pkg.name());
+        String key = registry + " " + pkg.name();
+        Optional<List<String>> times = cache.get("npm-time", key, offline);
+        if (times.isEmpty() && !offline) {
+            try {
+                HttpFetcher.Answer a = http.get(documentUri(registry, pkg.name()), "application/json");
+                if (a.status() == 200 && a.body().isPresent()) {
+                    List<String> lines = new ArrayList<>();
+                    JSON.readTree(a.body().get()).path("time").fields().forEachRemaining(e ->
+                            lines.add(e.getKey() + "\t" + e.getValue().asText()));
+                    cache.put("npm-time", key, lines);
+                    times = Optional.of(lines);
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return times.orElse(List.of()).stream().filter(l -> l.startsWith(version + "\t")).findFirst()
+                    .map(l -> java.time.Instant.parse(l.substring(version.length() + 1)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static URI documentUri(String registry, String name) {
+        String path = name.startsWith("@") ? "@" + URLEncoder.encode(name.substring(1), StandardCharsets.UTF_8)
+                : URLEncoder.encode(name, StandardCharsets.UTF_8);
+        return URI.create(registry.replaceAll("/+$", "") + "/" + path);
+    }
+
+    /** The deprecation message the registry's package document gives for {@code version}, if any. */
+    @Override
+    public Optional<Withdrawal> withdrawal(PackageName pkg, String version) {
+        String registry = registryFor(pkg.name());
+        versions("", pkg); // fetches (or finds cached) the package document, deprecations included
+        return cache.get("npm-deprecated", registry + " " + pkg.name(), true).orElse(List.of()).stream()
+                .filter(line -> line.startsWith(version + "\t")).findFirst()
+                .map(line -> new Withdrawal(Withdrawal.Kind.DEPRECATED, line.substring(version.length() + 1),
+                        "the package document of " + pkg.name() + " at " + registry));
     }
 }

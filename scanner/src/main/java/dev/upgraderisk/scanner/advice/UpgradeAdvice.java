@@ -30,10 +30,23 @@ public record UpgradeAdvice(PackageName pkg, String currentVersion, Optional<Str
         return recommendedVersion.map(v -> OverrideSnippet.of(pkg, v));
     }
 
-    /** A version to avoid and the entries that affect it. */
-    public record SkippedVersion(String version, List<String> advisoryIds) {
+    /**
+     * A version to avoid: the entries that affect it, or (with no entries) the {@code reason} — withdrawn by its
+     * publisher, or younger than {@code --min-age}.
+     */
+    public record SkippedVersion(String version, List<String> advisoryIds, String reason) {
         public SkippedVersion {
             advisoryIds = List.copyOf(advisoryIds);
+            java.util.Objects.requireNonNull(reason, "reason");
+        }
+
+        public SkippedVersion(String version, List<String> advisoryIds) {
+            this(version, advisoryIds, "");
+        }
+
+        /** For reports: the entry ids, else the reason. */
+        public String why() {
+            return advisoryIds.isEmpty() ? reason : String.join(", ", advisoryIds);
         }
     }
 }

@@ -24,11 +24,24 @@ public final class UpgradeAdvisor {
     private final KnowledgeBase kb;
     private final VersionSource versions;
     private final Severity threshold;
+    private final Optional<java.time.Duration> minAge;
+    private final java.time.Instant now;
 
     public UpgradeAdvisor(KnowledgeBase kb, VersionSource versions, Severity threshold) {
+        this(kb, versions, threshold, Optional.empty(), java.time.Instant.now());
+    }
+
+    /**
+     * With {@code minAge}, releases published less than that before {@code now} are skipped, where the registry
+     * gives publication times (the Go proxy and the npm registry do; Maven repositories do not).
+     */
+    public UpgradeAdvisor(KnowledgeBase kb, VersionSource versions, Severity threshold,
+            Optional<java.time.Duration> minAge, java.time.Instant now) {
         this.kb = kb;
         this.versions = versions;
         this.threshold = threshold;
+        this.minAge = minAge;
+        this.now = now;
     }
 
     public UpgradeAdvisor(KnowledgeBase kb, VersionSource versions) {
@@ -70,6 +83,11 @@ public final class UpgradeAdvisor {
                         matches.stream().map(m -> m.advisory().id()).distinct().toList()));
                 continue;
             }
+            Optional<String> unfit = withdrawnOrTooYoung(pkg, e.getValue());
+            if (unfit.isPresent()) {
+                skip.add(new UpgradeAdvice.SkippedVersion(e.getValue(), List.of(), unfit.get()));
+                continue;
+            }
             if (affected) {
                 recommended = Optional.of(e.getValue());
                 break;
@@ -84,6 +102,16 @@ public final class UpgradeAdvisor {
             skip.removeIf(s -> chosen.isEmpty() || scheme.compare(s.version(), chosen.get()) > 0);
         }
         return new UpgradeAdvice(pkg, current, recommended, skip, basis);
+    }
+
+    /** Why a version no entry affects is still not advised: its publisher withdrew it, or it is too new. */
+    private Optional<String> withdrawnOrTooYoung(PackageName pkg, String version) {
+        Optional<dev.upgraderisk.rules.Withdrawal> w = versions.withdrawal(pkg, version);
+        if (w.isPresent()) return Optional.of(w.get().kind().description());
+        if (minAge.isEmpty()) return Optional.empty();
+        return versions.released(pkg, version).filter(t -> t.isAfter(now.minus(minAge.get())))
+                .map(t -> "published " + t.toString().substring(0, 10) + ", less than " + minAge.get().toDays()
+                        + " days ago (--min-age)");
     }
 
     /** Advice for a transitive package, with the release of its direct dependency that ends the risk, if found. */

@@ -2,6 +2,9 @@ package dev.upgraderisk.scanner.advice;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.rules.Withdrawal;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +37,16 @@ public final class VersionSources implements VersionSource {
     @Override
     public String describe() {
         return "the repositories' version lists";
+    }
+
+    @Override
+    public Optional<Withdrawal> withdrawal(PackageName pkg, String version) {
+        return sources.getOrDefault(pkg.ecosystem(), NONE).withdrawal(pkg, version);
+    }
+
+    @Override
+    public Optional<Instant> released(PackageName pkg, String version) {
+        return sources.getOrDefault(pkg.ecosystem(), NONE).released(pkg, version);
     }
 
     @Override

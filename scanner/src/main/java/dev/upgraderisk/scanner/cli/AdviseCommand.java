@@ -84,7 +84,8 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         for (Finding f : r.findings()) {
             boolean affects = f.ruleId().equals(dev.upgraderisk.rules.KnownRegressionRule.ID)
-                    || f.ruleId().equals(dev.upgraderisk.rules.KnownVulnerabilityRule.ID);
+                    || f.ruleId().equals(dev.upgraderisk.rules.KnownVulnerabilityRule.ID)
+                    || f.ruleId().equals(dev.upgraderisk.rules.RetractedVersionRule.ID);
             if (r.judgement(f).suppressed() || !affects) continue;
             if (pkg != null && !f.pkg().pkg().name().equals(pkg)) continue;
             String key = f.pkg().manifest() + " " + f.pkg().pkg().name() + " " + f.pkg().version();
@@ -109,15 +110,15 @@ public final class AdviseCommand implements Callable<Integer> {
                             + ")").append('\n');
             if (!i.findings().isEmpty()) {
                 sb.append("  affected by:  ").append(String.join(", ", i.findings().stream()
-                        .map(f -> clean(f.match().orElseThrow().advisory().id())).distinct().toList())).append('\n');
+                        .map(f -> clean(reason(f))).distinct().toList())).append('\n');
             }
-            i.findings().stream().flatMap(f -> f.match().orElseThrow().advisory().references("FIX").stream())
+            i.findings().stream().flatMap(f -> f.match().stream()).flatMap(m -> m.advisory().references("FIX").stream())
                     .distinct().forEach(u -> sb.append("  fixed by:     ").append(clean(u)).append('\n'));
             sb.append("  recommended:  ").append(a.recommendedVersion().map(v -> clean(v))
                     .orElse(i.findings().isEmpty() ? "stay on " + i.node().version() : "none found"))
                     .append(" (from ").append(a.basis()).append(")\n");
             a.skip().forEach(s -> sb.append("  skip:         ").append(clean(s.version())).append(" (")
-                    .append(String.join(", ", s.advisoryIds())).append(")\n"));
+                    .append(clean(s.why())).append(")\n"));
             a.snippet().ifPresent(sn -> {
                 sb.append("  pin with:\n");
                 sn.lines().forEach(l -> sb.append("    ").append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?")).append('\n'));
@@ -125,6 +126,11 @@ public final class AdviseCommand implements Callable<Integer> {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** The entry id, or for a withdrawn version the rule and what the publisher said. */
+    private static String reason(Finding f) {
+        return f.match().map(m -> m.advisory().id()).orElse(f.ruleId() + ": " + f.message());
     }
 
     private static String json(List<Item> items) {
@@ -142,9 +148,9 @@ public final class AdviseCommand implements Callable<Integer> {
             o.put("currentVersion", i.node().version());
             a.recommendedVersion().ifPresentOrElse(v -> o.put("recommendedVersion", v), () -> o.putNull("recommendedVersion"));
             ArrayNode affected = o.putArray("affectedBy");
-            i.findings().stream().map(f -> f.match().orElseThrow().advisory().id()).distinct().forEach(affected::add);
+            i.findings().stream().map(AdviseCommand::reason).distinct().forEach(affected::add);
             ArrayNode fixes = o.putArray("fixedBy");
-            i.findings().stream().flatMap(f -> f.match().orElseThrow().advisory().references("FIX").stream())
+            i.findings().stream().flatMap(f -> f.match().stream()).flatMap(m -> m.advisory().references("FIX").stream())
                     .distinct().forEach(fixes::add);
             ArrayNode skip = o.putArray("skip");
             a.skip().forEach(s -> {
@@ -152,6 +158,7 @@ public final class AdviseCommand implements Callable<Integer> {
                 so.put("version", s.version());
                 ArrayNode reasons = so.putArray("reasons");
                 s.advisoryIds().forEach(reasons::add);
+                if (s.advisoryIds().isEmpty()) reasons.add(s.reason());
             });
             a.snippet().ifPresentOrElse(s -> o.put("snippet", s), () -> o.putNull("snippet"));
             o.put("basis", a.basis());

@@ -44,6 +44,10 @@ final class ProjectOptions {
             description = "Profiles to activate; prefix with ! or - to deactivate, ? for optional (as mvn -P).")
     List<String> profiles = new ArrayList<>();
 
+    @Option(names = "--min-age", paramLabel = "DAYS",
+            description = "Never advise a release published less than DAYS ago (where the registry gives dates: Go, npm).")
+    Integer minAgeDays;
+
     @Mixin
     KnowledgeBaseOptions kb = new KnowledgeBaseOptions();
 
@@ -70,6 +74,10 @@ final class ProjectOptions {
         if (settings != null) maven = maven.withSettings(settings);
         ScanRequest request = ScanRequest.of(path).withMaven(maven)
                 .withPolicyFile(Optional.ofNullable(policy), threshold).withKnowledgeBase(kb.toRequest());
+        if (minAgeDays != null) {
+            if (minAgeDays < 0) throw new InputException("--min-age " + minAgeDays + " is negative", "give a number of days, 0 or more");
+            request = request.withMinAge(java.time.Duration.ofDays(minAgeDays));
+        }
         return manifest == null ? request : request.withManifest(manifest);
     }
 }

@@ -8,6 +8,9 @@ import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.rules.PolicyEvaluator;
 import dev.upgraderisk.rules.PolicyReport;
 import dev.upgraderisk.rules.RuleContext;
+import dev.upgraderisk.rules.Level;
+import dev.upgraderisk.rules.RetractedVersionRule;
+import dev.upgraderisk.rules.WithdrawnVersions;
 import dev.upgraderisk.rules.RuleEngine;
 import dev.upgraderisk.scanner.advice.DirectUpgradeSource;
 import dev.upgraderisk.scanner.advice.GoProxyVersionSource;
@@ -90,7 +93,7 @@ public final class ScanEngine {
             PolicySource policy, Map<Ecosystem, VersionSource> versionSources) throws ScanException {
         ScanRequest request = ScanRequest.of(root).withKnowledgeBase(knowledgeBase);
         request = new ScanRequest(request.target(), request.manifest(), request.maven(), knowledgeBase, policy,
-                request.environment(), List.of());
+                request.environment(), List.of(), Optional.empty());
         return finish(root, graphs, knowledgeBases.load(knowledgeBase), request, versionSources);
     }
 
@@ -98,10 +101,17 @@ public final class ScanEngine {
             ScanRequest request, Map<Ecosystem, VersionSource> versionSources) throws InputException {
         KnowledgeBase kb = sources.knowledgeBase();
         Policy policy = request.policy().load(root);
-        List<Finding> all = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb, policy));
+        WithdrawnVersions withdrawn = WithdrawnVersions.NONE;
+        if (policy.levelOf(RetractedVersionRule.ID) != Level.OFF) { // an 'off' rule asks no registry
+            WithdrawalLookup.Outcome looked = WithdrawalLookup.lookUp(graphs, versionSources);
+            withdrawn = looked.withdrawn();
+            graphs = looked.graphs();
+        }
+        List<Finding> all = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb, policy, withdrawn));
         PolicyReport verdict = PolicyEvaluator.evaluate(policy, all, LocalDate.now(ZoneOffset.UTC));
         List<Finding> findings = verdict.judgements().stream().map(Judgement::finding).toList();
-        UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new VersionSources(versionSources), policy.failOn());
+        UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new VersionSources(versionSources), policy.failOn(),
+                request.minAge(), java.time.Instant.now());
         Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
         Optional<DirectUpgradeSource> directs = Optional.ofNullable(versionSources.get(Ecosystem.MAVEN))
                 .filter(DirectUpgradeSource.class::isInstance).map(DirectUpgradeSource.class::cast);
@@ -135,7 +145,7 @@ public final class ScanEngine {
         VersionListCache cache = VersionListCache.defaultCache(request.environment());
         List<Path> npmrc = List.of(root.resolve(".npmrc"), request.maven().userHome().resolve(".npmrc"));
         return Map.of(Ecosystem.GO, new GoProxyVersionSource(request.environment(), offline, cache),
-                Ecosystem.NPM, new NpmRegistryVersionSource(npmrc, offline, cache));
+                Ecosystem.NPM, new NpmRegistryVersionSource(request.environment(), npmrc, offline, cache));
     }
 
     private static AdvisorySources await(CompletableFuture<AdvisorySources> load) throws InputException {

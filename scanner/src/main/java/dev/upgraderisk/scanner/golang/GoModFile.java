@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@code goVersion} is empty when the file has no {@code go} directive (Go then assumes 1.16).
  */
 public record GoModFile(Optional<String> module, Optional<String> goVersion, Optional<String> toolchain,
-        List<Require> requires, List<Replace> replaces, List<Exclude> excludes, List<String> retracts,
+        List<Require> requires, List<Replace> replaces, List<Exclude> excludes, List<Retract> retracts,
         List<String> tools) {
     public GoModFile {
         requires = List.copyOf(requires);
@@ -29,6 +29,23 @@ public record GoModFile(Optional<String> module, Optional<String> goVersion, Opt
     public record Replace(String oldPath, String oldVersion, String newPath, String newVersion, int line) {
         public boolean isLocal() {
             return newVersion.isEmpty();
+        }
+    }
+
+    /**
+     * {@code retract version} or {@code retract [low, high]} (then {@code low} and {@code high} differ), with the
+     * author's rationale: the comment on that line, else the comment lines just above it.
+     */
+    public record Retract(String low, String high, String rationale, int line) {
+        /** True when {@code version} lies in {@code [low, high]}. */
+        public boolean covers(String version) {
+            var scheme = dev.upgraderisk.kb.Ecosystem.GO.versionScheme();
+            try {
+                var v = scheme.parse(version);
+                return v.compareTo(scheme.parse(low)) >= 0 && v.compareTo(scheme.parse(high)) <= 0;
+            } catch (dev.upgraderisk.kb.version.InvalidVersionException e) {
+                return false;
+            }
         }
     }
 

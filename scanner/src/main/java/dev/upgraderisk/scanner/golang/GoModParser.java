@@ -24,7 +24,8 @@ public final class GoModParser {
     private final List<GoModFile.Require> requires = new ArrayList<>();
     private final List<GoModFile.Replace> replaces = new ArrayList<>();
     private final List<GoModFile.Exclude> excludes = new ArrayList<>();
-    private final List<String> retracts = new ArrayList<>();
+    private final List<GoModFile.Retract> retracts = new ArrayList<>();
+    private String commentAbove = "";
     private final List<String> tools = new ArrayList<>();
 
     private GoModParser(String file) {
@@ -45,7 +46,12 @@ public final class GoModParser {
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
             Line line = Line.of(lines[i], this, lineNo);
-            if (line.tokens().isEmpty()) continue;
+            if (line.tokens().isEmpty()) {
+                // a comment-only line is the rationale of a retract just below it; a blank line ends it
+                commentAbove = line.comment().isBlank() && !lines[i].contains("//") ? ""
+                        : (commentAbove.isEmpty() ? "" : commentAbove + " ") + line.comment().strip();
+                continue;
+            }
             List<String> t = line.tokens();
             if (block != null) {
                 if (t.size() == 1 && t.get(0).equals(")")) {
@@ -53,6 +59,7 @@ public final class GoModParser {
                     continue;
                 }
                 directive(block, t, line.comment(), lineNo);
+                commentAbove = "";
                 continue;
             }
             String verb = t.get(0);
@@ -65,6 +72,7 @@ public final class GoModParser {
                 continue;
             }
             directive(verb, t.subList(1, t.size()), line.comment(), lineNo);
+            commentAbove = "";
         }
         if (block != null) {
             throw error(blockStart, "the " + block + " block opened here is never closed with ')'");
@@ -86,7 +94,7 @@ public final class GoModParser {
                 if (args.size() != 2) throw error(line, "usage: exclude PATH VERSION");
                 excludes.add(new GoModFile.Exclude(args.get(0), version(args.get(1), line), line));
             }
-            case "retract" -> retracts.add(String.join(" ", args));
+            case "retract" -> retract(String.join(" ", args), comment, line);
             case "replace" -> replace(args, line);
             default -> throw error(line, "unknown directive: " + verb);
         }
@@ -107,6 +115,23 @@ public final class GoModParser {
                     + newPath.replaceAll(".*/", "") + ")");
         }
         replaces.add(new GoModFile.Replace(args.get(0), oldVersion, newPath, newVersion, line));
+    }
+
+    private static final java.util.regex.Pattern INTERVAL =
+            java.util.regex.Pattern.compile("\\[\\s*(\\S+?)\\s*,\\s*(\\S+?)\\s*]");
+
+    private void retract(String args, String comment, int line) throws InputException {
+        String rationale = comment.isBlank() ? commentAbove : comment.strip();
+        var interval = INTERVAL.matcher(args);
+        if (interval.matches()) {
+            retracts.add(new GoModFile.Retract(version(interval.group(1), line), version(interval.group(2), line),
+                    rationale, line));
+        } else if (!args.contains(" ") && !args.isEmpty()) {
+            String v = version(args, line);
+            retracts.add(new GoModFile.Retract(v, v, rationale, line));
+        } else {
+            throw error(line, "usage: retract VERSION or retract [LOW, HIGH]");
+        }
     }
 
     private static boolean isIndirect(String comment) {

@@ -35,6 +35,13 @@ public record DependencyGraph(String manifest, Ecosystem ecosystem, String root,
         this(manifest, ecosystem, root, nodes, List.of(), Map.of());
     }
 
+    /** This graph with one more note. */
+    public DependencyGraph withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new DependencyGraph(manifest, ecosystem, root, nodes, more, declarationLines);
+    }
+
     /** False when the reader knows that part of the graph is missing (see the notes that say why). */
     public boolean complete() {
         return notes.stream().noneMatch(n -> n.startsWith(INCOMPLETE));

@@ -117,7 +117,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private static void advice(StringBuilder sb, UpgradeAdvice a, String threshold, String name) {
         dd(sb, "upgrade to", a.recommendedVersion().map(v -> v + " (nearest version no entry at or above '" + threshold
                 + "' affects; from " + a.basis() + ")").orElse("no unaffected version found in " + a.basis()));
-        a.skip().forEach(s -> dd(sb, "skip", s.version() + " (" + String.join(", ", s.advisoryIds()) + ")"));
+        a.skip().forEach(s -> dd(sb, "skip", s.version() + " (" + s.why() + ")"));
         a.viaDirect().ifPresent(d -> dd(sb, "or", "upgrade " + d.direct().name() + " to " + d.version()
                 + d.brings().map(v -> ", which brings " + name + " " + v).orElse(", which no longer brings " + name)));
         a.snippet().ifPresent(s -> sb.append("<dt>pin</dt><dd><pre>").append(h(s)).append("</pre></dd>\n"));

@@ -20,7 +20,7 @@ import java.io.Writer;
  * on time or machine, so the same input gives byte-identical output.
  */
 public final class JsonReportWriter implements ReportWriter {
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -147,6 +147,7 @@ public final class JsonReportWriter implements ReportWriter {
                 so.put("version", s.version());
                 ArrayNode ids = so.putArray("advisories");
                 s.advisoryIds().forEach(ids::add);
+                so.put("reason", s.reason());
             });
             o.put("adviceBasis", advice.basis());
             advice.snippet().ifPresentOrElse(sn -> o.put("snippet", sn), () -> o.putNull("snippet"));

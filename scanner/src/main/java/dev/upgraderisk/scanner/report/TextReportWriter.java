@@ -131,7 +131,7 @@ public final class TextReportWriter implements ReportWriter {
                             + advice.basis() + ")")
                     .orElse("no unaffected version found in " + advice.basis()));
             for (UpgradeAdvice.SkippedVersion s : advice.skip()) {
-                line(sb, "skip", s.version() + " (" + String.join(", ", s.advisoryIds()) + ")");
+                line(sb, "skip", s.version() + " (" + s.why() + ")");
             }
             advice.viaDirect().ifPresent(d -> line(sb, "or", "upgrade " + d.direct().name() + " to " + d.version()
                     + d.brings().map(v -> ", which brings " + p.pkg().name() + " " + v).orElse(", which no longer"

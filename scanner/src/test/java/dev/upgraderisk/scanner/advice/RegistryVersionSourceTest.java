@@ -90,4 +90,19 @@ class RegistryVersionSourceTest {
         var source = new NpmRegistryVersionSource(List.of(), true, cache());
         assertTrue(source.versions("package-lock.json", new PackageName(Ecosystem.NPM, "ws")).isEmpty());
     }
+
+    @Test
+    void npmPublicationTimesComeFromTheFullDocumentOnlyWhenAsked() throws Exception {
+        String doc = "{\"name\":\"left-pad\",\"versions\":{\"1.3.0\":{}},\"time\":{\"created\":\"2014-03-14T00:00:00.000Z\","
+                + "\"1.3.0\":\"2018-04-09T01:37:07.538Z\"}}";
+        try (LoopbackRegistry registry = new LoopbackRegistry(Map.of("/left-pad", doc))) {
+            var source = new NpmRegistryVersionSource(Map.of("NPM_CONFIG_REGISTRY", registry.url()), List.of(), false, cache());
+            var pkg = new dev.upgraderisk.kb.PackageName(dev.upgraderisk.kb.Ecosystem.NPM, "left-pad");
+            assertEquals(List.of("1.3.0"), source.versions("package-lock.json", pkg));
+            assertEquals(1, registry.requests.size());
+            assertEquals(java.util.Optional.of(java.time.Instant.parse("2018-04-09T01:37:07.538Z")), source.released(pkg, "1.3.0"));
+            assertEquals(java.util.Optional.empty(), source.released(pkg, "9.9.9"));
+            assertEquals(2, registry.requests.size(), "one more request, for the full document; then the cache answers");
+        }
+    }
 }
