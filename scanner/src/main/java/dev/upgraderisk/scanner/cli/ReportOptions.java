@@ -78,7 +78,8 @@ final class ReportOptions {
         Path file = report.file().get().toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            // a sibling with the umask's permissions (createTempFile would make it private to the user)
+            Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
                 Files.writeString(tmp, content, StandardCharsets.UTF_8);
                 try {
