@@ -28,6 +28,13 @@ public record Policy(Severity failOn, Map<String, Level> levels, List<PackageSel
         return new Policy(Severity.LOW);
     }
 
+    /** This policy with {@code ruleId} at {@code level}. */
+    public Policy withLevel(String ruleId, Level level) {
+        Map<String, Level> more = new java.util.HashMap<>(levels);
+        more.put(ruleId, level);
+        return new Policy(failOn, more, allow, deny, suppressions, source);
+    }
+
     public Policy withFailOn(Severity threshold) {
         return new Policy(threshold, levels, allow, deny, suppressions, source);
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code upgrade-risk}: the command line. Each subcommand is one call into the engine. */
 @Command(name = "upgrade-risk", mixinStandardHelpOptions = true, versionProvider = UpgradeRiskCli.Version.class,
         description = "Finds known regressions (and the versions that fix them) in a project's resolved dependencies.",
-        subcommands = {ScanCommand.class, DiffCommand.class, AdviseCommand.class, KbCommand.class,
+        subcommands = {ScanCommand.class, DiffCommand.class, HistoryCommand.class, AdviseCommand.class, KbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class UpgradeRiskCli implements Runnable {
     @CommandLine.Spec

@@ -9,6 +9,8 @@ import dev.upgraderisk.scanner.engine.ScanResult;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -17,6 +19,23 @@ import org.eclipse.jgit.lib.Repository;
  */
 public final class RevisionDiff {
     private RevisionDiff() {
+    }
+
+    private static ScanResult scan(ScanEngine engine, ScanRequest request) {
+        try {
+            return engine.scan(request);
+        } catch (ScanException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static ScanResult join(CompletableFuture<ScanResult> f) throws ScanException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ScanException s) throw s;
+            throw e;
+        }
     }
 
     /** What was compared: the commits (head empty for the working tree) and the result. */
@@ -51,10 +70,12 @@ public final class RevisionDiff {
                     Path headRoot = h.map(s -> s.folder().resolve(within)).orElse(absolute);
                     Policy policy = template.policy().load(headRoot);
                     ScanRequest request = template.withPolicy(policy);
-                    ScanEngine engine = new ScanEngine();
-                    ScanResult before = engine.scan(request.withTarget(b.folder().resolve(within)));
+                    ScanEngine engine = new ScanEngine(); // one engine: the advisories are loaded once
+                    // both sides resolve at once (the local repository's named locks keep them apart)
+                    CompletableFuture<ScanResult> before = CompletableFuture.supplyAsync(() -> scan(engine,
+                            request.withTarget(b.folder().resolve(within))), task -> new Thread(task, "upgrade-risk-base").start());
                     ScanResult after = engine.scan(request.withTarget(headRoot));
-                    return new Outcome(b.commit(), h.map(RevisionSnapshot::commit), GraphDiff.compare(before, after));
+                    return new Outcome(b.commit(), h.map(RevisionSnapshot::commit), GraphDiff.compare(join(before), after));
                 } finally {
                     h.ifPresent(RevisionSnapshot::close);
                 }

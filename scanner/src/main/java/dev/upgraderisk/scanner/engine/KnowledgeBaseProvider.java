@@ -17,7 +17,19 @@ import java.util.stream.Collectors;
 
 /** Loads the advisories a request names; a broken knowledge base is refused with every problem listed. */
 public final class KnowledgeBaseProvider {
-    public AdvisorySources load(KnowledgeBaseRequest request) throws InputException {
+    private KnowledgeBaseRequest lastRequest;
+    private AdvisorySources last;
+
+    /** Loads once per request: an engine that scans many revisions (diff, history) reads its advisories once. */
+    public synchronized AdvisorySources load(KnowledgeBaseRequest request) throws InputException {
+        if (!request.equals(lastRequest)) {
+            last = read(request);
+            lastRequest = request;
+        }
+        return last;
+    }
+
+    private static AdvisorySources read(KnowledgeBaseRequest request) throws InputException {
         KnowledgeBase curated = curated(request);
         List<Advisory> security = new ArrayList<>();
         List<AdvisorySources.OsvSource> sources = new ArrayList<>();

@@ -93,7 +93,7 @@ public final class ScanEngine {
             PolicySource policy, Map<Ecosystem, VersionSource> versionSources) throws ScanException {
         ScanRequest request = ScanRequest.of(root).withKnowledgeBase(knowledgeBase);
         request = new ScanRequest(request.target(), request.manifest(), request.maven(), knowledgeBase, policy,
-                request.environment(), List.of(), Optional.empty());
+                request.environment(), List.of(), Optional.empty(), true);
         return finish(root, graphs, knowledgeBases.load(knowledgeBase), request, versionSources);
     }
 
@@ -116,7 +116,7 @@ public final class ScanEngine {
         Optional<DirectUpgradeSource> directs = Optional.ofNullable(versionSources.get(Ecosystem.MAVEN))
                 .filter(DirectUpgradeSource.class::isInstance).map(DirectUpgradeSource.class::cast);
         Map<String, UpgradeAdvice> memo = new java.util.HashMap<>();
-        for (Finding f : findings) {
+        for (Finding f : request.adviseFindings() ? findings : List.<Finding>of()) {
             var p = f.pkg();
             // the direct-dependency search resolves other releases' graphs: only for risks that fail the run
             boolean failing = verdict.judgements().stream().anyMatch(j -> j.finding() == f && j.failing());

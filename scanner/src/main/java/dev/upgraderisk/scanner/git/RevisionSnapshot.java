@@ -76,7 +76,8 @@ public final class RevisionSnapshot implements AutoCloseable {
         }
     }
 
-    private static ObjectId resolve(Repository repo, String ref) throws InputException {
+    /** The commit {@code ref} names, or an error that says how to get it (a shallow clone: how to fetch). */
+    public static ObjectId resolve(Repository repo, String ref) throws InputException {
         ObjectId id;
         try {
             id = repo.resolve(ref + "^{commit}");
@@ -124,7 +125,8 @@ public final class RevisionSnapshot implements AutoCloseable {
         }
     }
 
-    private static boolean wanted(String path) {
+    /** True for manifests and the files that shape their resolution (parents, .mvn/maven.config, go.sum, ...). */
+    public static boolean wanted(String path) {
         Path p = Path.of(path);
         String name = p.getFileName().toString();
         return ManifestKind.of(p).isPresent() || ALSO.contains(name) || path.endsWith(".mvn/maven.config")

@@ -57,6 +57,17 @@ public final class ManifestFinder {
         return out;
     }
 
+    /** True when a folder on this relative path ({@code a/src/test/pom.xml}) is one a folder scan skips. */
+    public static boolean inSkippedFolder(String relativePath) {
+        String[] parts = relativePath.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            String name = parts[i];
+            if (SKIPPED.contains(name) || name.startsWith(".")) return true;
+            if ((name.equals("test") || name.equals("it")) && i > 0 && parts[i - 1].equals("src")) return true;
+        }
+        return false;
+    }
+
     static String relative(Path base, Path file) {
         return base.relativize(file).toString().replace('\\', '/');
     }
