@@ -73,7 +73,7 @@ public final class RevisionDiff {
                     ScanEngine engine = new ScanEngine(); // one engine: the advisories are loaded once
                     // both sides resolve at once (the local repository's named locks keep them apart)
                     CompletableFuture<ScanResult> before = CompletableFuture.supplyAsync(() -> scan(engine,
-                            request.withTarget(b.folder().resolve(within))), task -> new Thread(task, "upgrade-risk-base").start());
+                            request.withTarget(b.folder().resolve(within)).withoutAdvice()), task -> new Thread(task, "upgrade-risk-base").start());
                     ScanResult after = engine.scan(request.withTarget(headRoot));
                     return new Outcome(b.commit(), h.map(RevisionSnapshot::commit), GraphDiff.compare(join(before), after));
                 } finally {

@@ -86,7 +86,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), "point it to a folder you can write to");
         }
 
-        RepositorySystem repoSystem = new RepositorySystemSupplier().get();
+        RepositorySystem repoSystem = SharedSystem.INSTANCE;
         InvalidDescriptors invalid = new InvalidDescriptors();
         var builder = new SessionSupplier(repoSystem).get()
                 .withLocalRepositoryBaseDirectories(localRepo)
@@ -189,8 +189,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
 
     @Override
     public void close() {
-        session.close();
-        system.shutdown();
+        session.close(); // the repository system is shared by every scan of this process, and stays up
     }
 
     /** Maven 3's session, except that a dependency whose POM is missing is an error, not silently a leaf. */
@@ -203,5 +202,14 @@ public final class MavenRepositoryContext implements AutoCloseable {
         public ArtifactDescriptorPolicy getArtifactDescriptorPolicy() {
             return new SimpleArtifactDescriptorPolicy(false, true);
         }
+    }
+
+    /**
+     * One repository system per process, as Maven has: its named locks then coordinate every scan that runs at once
+     * (diff resolves two revisions in parallel) on the shared local repository. Two systems in one process would
+     * each take the same file locks and wait on each other until their timeout.
+     */
+    private static final class SharedSystem {
+        static final RepositorySystem INSTANCE = new RepositorySystemSupplier().get();
     }
 }
