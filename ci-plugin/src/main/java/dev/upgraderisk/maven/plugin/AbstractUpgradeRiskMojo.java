@@ -7,6 +7,7 @@ import dev.upgraderisk.scanner.engine.PolicySource;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanException;
 import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
@@ -62,9 +63,25 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
 
     /** Runs the engine on the build's own graph. */
     ScanResult evaluate() throws MojoExecutionException, ScanException {
-        // the policy and report paths belong to the whole build: the top of the reactor, not this module
-        Path root = Optional.ofNullable(session.getRequest().getMultiModuleProjectDirectory()).map(File::toPath)
+        return evaluate(List.of(graph()), List.of());
+    }
+
+    /** This module's graph as the build resolved it, named by its POM's path from the top of the reactor. */
+    DependencyGraph graph() {
+        String manifest = root().relativize(project.getFile().toPath()).toString().replace('\\', '/');
+        return BuildGraph.of(project, manifest);
+    }
+
+    /** The top of the reactor: where the policy is looked for and manifest paths start. */
+    Path root() {
+        return Optional.ofNullable(session.getRequest().getMultiModuleProjectDirectory()).map(File::toPath)
                 .orElse(project.getBasedir().toPath()).toAbsolutePath().normalize();
+    }
+
+    /** Runs the engine on these graphs, advising also on the packages in {@code adviseFor}. */
+    ScanResult evaluate(List<DependencyGraph> graphs, List<String> adviseFor) throws MojoExecutionException, ScanException {
+        // the policy and report paths belong to the whole build: the top of the reactor, not this module
+        Path root = root();
         Optional<Severity> threshold = Optional.empty();
         if (failOn != null && !failOn.isBlank()) {
             threshold = Optional.of(Severity.fromId(failOn.toLowerCase(Locale.ROOT)).orElseThrow(() ->
@@ -77,26 +94,49 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
         KnowledgeBaseRequest knowledgeBase = new KnowledgeBaseRequest(folder, bundled, osv, Optional.empty(),
                 dev.upgraderisk.kb.git.GitKnowledgeBaseCache.defaultLocation());
         PolicySource policySource = new PolicySource.FromFile(Optional.ofNullable(policy).map(File::toPath), threshold);
-        String manifest = root.relativize(project.getFile().toPath()).toString().replace('\\', '/');
-        return new ScanEngine().evaluate(root, List.of(BuildGraph.of(project, manifest)), knowledgeBase, policySource,
-                Map.of(Ecosystem.MAVEN, new SessionVersionSource(session, project)));
+        return new ScanEngine().evaluate(root, graphs, knowledgeBase, policySource,
+                Map.of(Ecosystem.MAVEN, new SessionVersionSource(session, project)), adviseFor);
     }
 
     /** Writes every requested format into the output folder; returns the text report. */
     String writeReports(ScanResult result) throws MojoExecutionException {
+        return writeReports(result, outputDirectory.toPath());
+    }
+
+    /**
+     * Keeps this module's graph for the reactor report and, in the reactor's last module, writes the report of
+     * every module into {@code <top project's build directory>/upgrade-risk/reactor/}.
+     */
+    void writeReactorReport(DependencyGraph graph) throws MojoExecutionException, ScanException {
+        List<MavenProject> all = session.getProjects();
+        if (all.size() < 2) return;
+        Map<String, DependencyGraph> seen = ReactorGraphs.of(session);
+        seen.put(graph.manifest(), graph);
+        if (!project.equals(all.get(all.size() - 1))) return;
+        List<DependencyGraph> graphs = new ArrayList<>(new java.util.TreeMap<>(seen).values());
+        if (graphs.size() < all.size()) {
+            getLog().warn("upgrade-risk: the reactor report covers " + graphs.size() + " of " + all.size()
+                    + " modules: the others did not run this goal before the last module (skipped, or a parallel build)");
+        }
+        Path dir = Path.of(session.getTopLevelProject().getBuild().getDirectory(), "upgrade-risk", "reactor");
+        writeReports(evaluate(graphs, List.of()), dir);
+        getLog().info("upgrade-risk: reactor report (" + graphs.size() + " modules) written to " + dir);
+    }
+
+    private String writeReports(ScanResult result, Path directory) throws MojoExecutionException {
         String text = render(result, ReportFormat.TEXT);
         try {
-            Files.createDirectories(outputDirectory.toPath());
+            Files.createDirectories(directory);
             for (String f : formats.split(",")) {
                 String name = f.strip().toLowerCase(Locale.ROOT);
                 if (name.isEmpty()) continue;
                 ReportFormat format = ReportFormat.fromId(name).orElseThrow(() -> new MojoExecutionException(
                         "formats: '" + name + "' is not a format; use " + ReportFormat.choices()));
-                Path out = outputDirectory.toPath().resolve(format.fileName());
+                Path out = directory.resolve(format.fileName());
                 Files.writeString(out, format == ReportFormat.TEXT ? text : render(result, format), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
         return text;
     }

@@ -34,6 +34,11 @@ public final class CheckMojo extends AbstractUpgradeRiskMojo {
         }
         String text = writeReports(result);
         text.lines().forEach(l -> getLog().info(l));
+        try {
+            writeReactorReport(graph());
+        } catch (ScanException e) {
+            throw new MojoExecutionException(e.getMessage() + "\n" + e.hint());
+        }
         if (!result.failing().isEmpty()) {
             throw new MojoFailureException(result.failing().size() + " dependency risk(s) fail the policy (fail-on "
                     + result.policy().failOn() + "):\n" + result.failing().stream().map(f -> describe(result, f))

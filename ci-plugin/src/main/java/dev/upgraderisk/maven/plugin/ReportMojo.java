@@ -6,7 +6,10 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/** {@code upgrade-risk:report}: writes the reports into {@code target/upgrade-risk/}; never fails on findings. */
+/**
+ * {@code upgrade-risk:report}: writes the reports into {@code target/upgrade-risk/}, and in a reactor's last module
+ * the report of every module into the top project's {@code target/upgrade-risk/reactor/}; never fails on findings.
+ */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyCollection = ResolutionScope.TEST)
 public final class ReportMojo extends AbstractUpgradeRiskMojo {
@@ -19,6 +22,7 @@ public final class ReportMojo extends AbstractUpgradeRiskMojo {
         try {
             writeReports(evaluate());
             getLog().info("upgrade-risk: reports written to " + outputDirectory);
+            writeReactorReport(graph());
         } catch (ScanException e) {
             throw new MojoExecutionException(e.getMessage() + "\n" + e.hint());
         }

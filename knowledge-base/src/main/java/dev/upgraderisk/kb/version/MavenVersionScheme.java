@@ -7,7 +7,9 @@ import org.eclipse.aether.util.version.GenericVersionScheme;
  * {@code 1.0-alpha1 < 1.0-M1 < 1.0-RC1 < 1.0-SNAPSHOT < 1.0 = 1.0.Final = 1.0-ga < 1.0-sp1 < 1.0.1}.
  */
 public final class MavenVersionScheme implements VersionScheme {
-    private static final GenericVersionScheme SCHEME = new GenericVersionScheme();
+    // typed as the API interface: its parseVersion(String) returns Version in every resolver release (1.x and 2.x),
+    // while GenericVersionScheme's own return type changed, so the call links under Maven 3.8's resolver too
+    private static final org.eclipse.aether.version.VersionScheme SCHEME = new GenericVersionScheme();
 
     @Override
     public Version parse(String text) throws InvalidVersionException {

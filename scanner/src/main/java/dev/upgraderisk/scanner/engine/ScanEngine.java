@@ -91,9 +91,15 @@ public final class ScanEngine {
      */
     public ScanResult evaluate(Path root, List<DependencyGraph> graphs, KnowledgeBaseRequest knowledgeBase,
             PolicySource policy, Map<Ecosystem, VersionSource> versionSources) throws ScanException {
-        ScanRequest request = ScanRequest.of(root).withKnowledgeBase(knowledgeBase);
-        request = new ScanRequest(request.target(), request.manifest(), request.maven(), knowledgeBase, policy,
-                request.environment(), List.of(), Optional.empty(), true);
+        return evaluate(root, graphs, knowledgeBase, policy, versionSources, List.of());
+    }
+
+    /** As above, also advising on the packages named in {@code adviseFor}, affected or not. */
+    public ScanResult evaluate(Path root, List<DependencyGraph> graphs, KnowledgeBaseRequest knowledgeBase,
+            PolicySource policy, Map<Ecosystem, VersionSource> versionSources, List<String> adviseFor)
+            throws ScanException {
+        ScanRequest request = new ScanRequest(root, Optional.empty(), MavenOptions.defaults(), knowledgeBase, policy,
+                System.getenv(), adviseFor, Optional.empty(), true);
         return finish(root, graphs, knowledgeBases.load(knowledgeBase), request, versionSources);
     }
 

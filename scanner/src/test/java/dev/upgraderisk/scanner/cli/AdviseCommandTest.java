@@ -53,6 +53,17 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aTransitivePackageNamesTheReleaseOfItsDirectDependencyThatEndsTheRisk() throws Exception {
+        CliRun run = advise("transitive-affected");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("  or upgrade:   org.fixture:lib-b to 1.1, which brings 3.0\n"), run.out());
+        CliRun json = advise("transitive-affected", "--format", "json");
+        JsonNode via = new ObjectMapper().readTree(json.out()).path("advice").get(0).path("upgradeDirect");
+        assertEquals("org.fixture:lib-b", via.path("package").asText());
+        assertEquals("1.1", via.path("version").asText());
+    }
+
+    @Test
     void aPackageThatIsNotThereIsAnInputError() throws Exception {
         CliRun run = advise("nearest-wins", "org.fixture:nothing");
         assertEquals(2, run.exitCode());
