@@ -76,6 +76,12 @@ final class ReportOptions {
             return;
         }
         Path file = report.file().get().toAbsolutePath();
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new InputException("cannot write the " + report.format().id() + " report to " + file + ": " + p
+                        + " is a file, not a folder", "give --output or --output-dir a place you can write to");
+            }
+        }
         try {
             Files.createDirectories(file.getParent());
             // a sibling with the umask's permissions (createTempFile would make it private to the user)

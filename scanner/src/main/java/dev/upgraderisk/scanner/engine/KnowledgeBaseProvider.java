@@ -72,8 +72,10 @@ public final class KnowledgeBaseProvider {
         } catch (GitKnowledgeBaseException e) {
             throw new InputException(e.getMessage(), "run `upgrade-risk kb update --from URL` or use --kb bundled", e);
         } catch (IOException e) {
+            String what = e instanceof java.nio.file.NoSuchFileException n && n.getReason() != null ? n.getReason()
+                    : e.getMessage();
             throw new InputException(request.folder().map(Path::toString).orElse("") + ": cannot read the knowledge base: "
-                    + e.getMessage(), "give --kb a folder of entry files");
+                    + what, "give --kb a folder of entry files");
         }
     }
 }

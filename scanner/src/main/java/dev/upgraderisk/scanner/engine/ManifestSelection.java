@@ -31,8 +31,8 @@ record ManifestSelection(Path root, List<Manifest> manifests) {
                     .orElseThrow(() -> new InputException(file + ": not a manifest this tool reads",
                             "supported: " + ManifestKind.supported()));
             Path base = file.startsWith(root) ? root : file.getParent();
-            return new ManifestSelection(base, List.of(new Manifest(file, base.relativize(file).toString()
-                    .replace('\\', '/'), kind)));
+            return checked(new ManifestSelection(base, List.of(new Manifest(file, base.relativize(file).toString()
+                    .replace('\\', '/'), kind))));
         }
         List<Manifest> found;
         try {
@@ -44,6 +44,24 @@ record ManifestSelection(Path root, List<Manifest> manifests) {
             throw new InputException(target + ": no supported manifest in this folder or below",
                     "supported: " + ManifestKind.supported() + "; or give --manifest FILE");
         }
-        return new ManifestSelection(root, found);
+        return checked(new ManifestSelection(root, found));
+    }
+
+    /** Refuses, before anything is read, a manifest larger than its kind allows. */
+    private static ManifestSelection checked(ManifestSelection selection) throws InputException {
+        for (Manifest m : selection.manifests()) {
+            long size;
+            try {
+                size = Files.size(m.file());
+            } catch (IOException e) {
+                throw new InputException(m.relativePath() + ": cannot read: " + e.getMessage(), "check that the file is readable");
+            }
+            if (size > m.kind().maxBytes()) {
+                throw new InputException(String.format(java.util.Locale.ROOT, "%s: the file is %.1f MiB; %s files over %d MiB"
+                        + " are not read", m.relativePath(), size / (1024.0 * 1024.0), m.kind().fileName(),
+                        m.kind().maxBytes() >> 20), "check that this is the manifest you meant; no real one is this large");
+            }
+        }
+        return selection;
     }
 }

@@ -63,6 +63,15 @@ final class MavenProjects {
             if (Files.size(pom) == 0) {
                 throw new InputException(name + ": the file is empty", "a pom.xml needs at least a <project> element");
             }
+            byte[] head;
+            try (var in = Files.newInputStream(pom)) {
+                head = in.readNBytes(8192);
+            }
+            for (byte b : head) {
+                if (b == 0) {
+                    throw new InputException(name + ": a binary file, not a text POM", "check the file");
+                }
+            }
         } catch (IOException e) {
             throw new InputException(name + ": cannot read: " + e.getMessage(), "check the file's permissions");
         }

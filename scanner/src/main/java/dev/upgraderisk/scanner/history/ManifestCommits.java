@@ -44,6 +44,10 @@ public final class ManifestCommits {
     public static Walk of(Repository repo, String within, Optional<String> since, int max) throws InputException {
         try (RevWalk walk = new RevWalk(repo)) {
             walk.setFirstParent(true);
+            if (since.isPresent()) sinceDate(since.get()); // a bad date is the user's to fix before anything is read
+            if (repo.resolve("HEAD^{commit}") == null) {
+                throw new InputException("the repository has no commits yet", "commit the manifests first");
+            }
             RevCommit head = walk.parseCommit(RevisionSnapshot.resolve(repo, "HEAD"));
             walk.markStart(head);
             if (since.isPresent()) limit(repo, walk, since.get());
@@ -74,16 +78,23 @@ public final class ManifestCommits {
     }
 
     private static void limit(Repository repo, RevWalk walk, String since) throws InputException, IOException {
-        if (since.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                walk.setRevFilter(CommitTimeRevFilter.after(java.util.Date.from(
-                        java.time.LocalDate.parse(since).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
-                return;
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new InputException("--since " + since + " is not a date", "give YYYY-MM-DD or a revision");
-            }
+        Optional<java.time.LocalDate> date = sinceDate(since);
+        if (date.isPresent()) {
+            walk.setRevFilter(CommitTimeRevFilter.after(java.util.Date.from(
+                    date.get().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+        } else {
+            walk.markUninteresting(walk.parseCommit(RevisionSnapshot.resolve(repo, since)));
         }
-        walk.markUninteresting(walk.parseCommit(RevisionSnapshot.resolve(repo, since)));
+    }
+
+    /** {@code --since} as a date when it looks like one (YYYY-MM-DD); empty when it names a revision. */
+    private static Optional<java.time.LocalDate> sinceDate(String since) throws InputException {
+        if (!since.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.empty();
+        try {
+            return Optional.of(java.time.LocalDate.parse(since));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputException("--since " + since + " is not a date", "give YYYY-MM-DD or a revision");
+        }
     }
 
     private static TreeFilter manifests(String within) {

@@ -26,6 +26,18 @@ public enum ManifestKind {
         return ecosystem;
     }
 
+    /**
+     * The largest file of this kind that is read: far above any real manifest (a large monorepo's npm lockfile is
+     * tens of MiB; a POM is rarely over 100 KiB), so that a runaway or hostile file is refused before it is read.
+     */
+    public long maxBytes() {
+        return switch (this) {
+            case NPM_LOCK, NPM_SHRINKWRAP -> 256L << 20;
+            case GO_MOD, GRADLE_LOCKFILE, GRADLE_VERIFICATION_METADATA -> 64L << 20;
+            case MAVEN_POM -> 16L << 20;
+        };
+    }
+
     public String fileName() {
         return fileName;
     }
