@@ -26,8 +26,21 @@ final class GoSumReader {
                         "restore go.sum with `go mod tidy`");
             }
             if (f[1].endsWith("/go.mod")) continue;
+            if (!f[1].startsWith("v") || !parses(f[1])) {
+                throw new InputException(name + ":" + (i + 1) + ": invalid version '" + f[1] + "' (Go versions look like"
+                        + " v1.2.3)", "restore go.sum with `go mod tidy`");
+            }
             out.add(new GoSumEntry(f[0], f[1], i + 1));
         }
         return out;
+    }
+
+    private static boolean parses(String version) {
+        try {
+            dev.upgraderisk.kb.Ecosystem.GO.versionScheme().parse(version);
+            return true;
+        } catch (dev.upgraderisk.kb.version.InvalidVersionException e) {
+            return false;
+        }
     }
 }

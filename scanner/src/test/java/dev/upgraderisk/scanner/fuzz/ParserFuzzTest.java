@@ -1,0 +1,68 @@
+package dev.upgraderisk.scanner.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Fuzzes every parser with mutated real inputs: each input must be read or refused with the parser's own
+ * user-facing exception, within {@value #LIMIT_MS} ms. {@code -Dupgrade-risk.fuzz.iterations=N} (default 2,000 per
+ * parser; {@code bench/fuzz.sh} runs 1,000,000) and {@code -Dupgrade-risk.fuzz.seed=S} make a run; a failure prints
+ * the input in base64 and the seed to reproduce it.
+ */
+class ParserFuzzTest {
+    private static final int ITERATIONS = Integer.getInteger("upgrade-risk.fuzz.iterations", 2_000);
+    private static final long SEED = Long.getLong("upgrade-risk.fuzz.seed", 20261127L);
+    private static final long LIMIT_MS = 2_000;
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(FuzzTarget.class)
+    void everyInputIsReadOrRefusedCleanlyAndQuickly(FuzzTarget target) throws Exception {
+        Mutator mutator = new Mutator(SEED ^ target.ordinal(), target.seeds(), target.tokens);
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "fuzz-" + target, 8L << 20); // an 8 MiB stack: deep input must not need more
+            t.setDaemon(true);
+            return t;
+        });
+        int read = 0;
+        int refused = 0;
+        try {
+            for (int i = 0; i < ITERATIONS; i++) {
+                byte[] input = mutator.next();
+                Path dir = Files.createDirectories(tmp.resolve(target.name().toLowerCase()));
+                Future<Boolean> run = worker.submit(() -> target.feed(dir, input));
+                try {
+                    if (run.get(LIMIT_MS, TimeUnit.MILLISECONDS)) refused++; else read++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!FuzzTarget.isRefusal(e.getCause())) {
+                        fail(target + " input " + i + " (seed " + SEED + ") threw " + e.getCause() + "\ninput (base64): "
+                                + Base64.getEncoder().encodeToString(input), e.getCause());
+                    }
+                    refused++;
+                } catch (TimeoutException e) {
+                    fail(target + " input " + i + " (seed " + SEED + ") took over " + LIMIT_MS + " ms\ninput (base64): "
+                            + Base64.getEncoder().encodeToString(input));
+                }
+            }
+        } finally {
+            worker.shutdownNow();
+        }
+        System.out.printf("fuzz %s: %d inputs, %d read, %d refused with a message%n", target, ITERATIONS, read, refused);
+        assertTrue(read + refused == ITERATIONS);
+        assertTrue(refused > 0, target + ": no mutated input was refused, so the mutations reach nothing");
+    }
+}
