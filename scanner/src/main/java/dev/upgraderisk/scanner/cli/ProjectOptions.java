@@ -36,6 +36,10 @@ final class ProjectOptions {
             description = "Work offline: the local Maven repository and cached version lists only.")
     boolean offline;
 
+    @Option(names = {"-C", "--strict-checksums"},
+            description = "Fail when a downloaded file's checksum does not match (as mvn -C); the default only warns.")
+    boolean strictChecksums;
+
     @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "true",
             description = "Define a property for the build, as mvn -D does (e.g. -Drevision=1.2.0).")
     Map<String, String> properties = new LinkedHashMap<>();
@@ -70,7 +74,7 @@ final class ProjectOptions {
             else if (!id.isEmpty()) active.add(id);
         }
         MavenOptions maven = MavenOptions.defaults().withOffline(offline).withUserProperties(properties)
-                .withProfiles(active, inactive).withProgress(progress);
+                .withProfiles(active, inactive).withProgress(progress).withStrictChecksums(strictChecksums);
         if (settings != null) maven = maven.withSettings(settings);
         ScanRequest request = ScanRequest.of(path).withMaven(maven)
                 .withPolicyFile(Optional.ofNullable(policy), threshold).withKnowledgeBase(kb.toRequest());

@@ -43,6 +43,7 @@ public final class MavenConfigFile {
         List<String> inactive = new ArrayList<>();
         Optional<Path> settings = Optional.empty();
         boolean offline = false;
+        boolean strict = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.isEmpty()) continue;
@@ -62,6 +63,8 @@ public final class MavenConfigFile {
                 settings = Optional.of(file.getParent().getParent().resolve(args.get(++i)));
             } else if (a.equals("-o") || a.equals("--offline")) {
                 offline = true;
+            } else if (a.equals("-C") || a.equals("--strict-checksums")) {
+                strict = true;
             }
             // other options (-T, -B, --fail-at-end, ...) do not change the dependency graph
         }
@@ -69,6 +72,7 @@ public final class MavenConfigFile {
         active.addAll(cli.activeProfiles());
         inactive.addAll(cli.inactiveProfiles());
         return new MavenOptions(cli.settingsFile().isPresent() ? cli.settingsFile() : settings, cli.localRepository(),
-                cli.offline() || offline, props, active, inactive, cli.userHome(), cli.progress());
+                cli.offline() || offline, props, active, inactive, cli.userHome(), cli.progress(),
+                cli.strictChecksums() || strict);
     }
 }

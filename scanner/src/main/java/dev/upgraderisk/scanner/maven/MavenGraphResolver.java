@@ -143,18 +143,48 @@ public final class MavenGraphResolver {
         return new Dependency(artifact, d.getScope(), d.getOptional() != null ? d.isOptional() : null, exclusions);
     }
 
-    /** Reads the graph of every module; the first failure aborts with the graphs resolved so far. */
+    /** Reads the graph of every module, several at once (as many as there are processors). */
     public List<DependencyGraph> resolveAll(List<MavenModule> modules) throws ResolutionException, InputException {
-        List<DependencyGraph> out = new ArrayList<>();
-        for (MavenModule m : modules) {
-            try {
-                out.add(resolve(m));
-            } catch (ResolutionException e) {
-                List<Object> partial = new ArrayList<>(out);
-                partial.addAll(e.partial());
-                throw new ResolutionException(e.getMessage(), e.hint(), e.getCause(), partial);
+        return resolveAll(modules, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Reads the graph of every module with up to {@code threads} at once; the graphs come back in module order
+     * whatever the order they finish in, so the result is the same as one at a time. The first failure in module
+     * order aborts, carrying the graphs of the modules before it.
+     */
+    public List<DependencyGraph> resolveAll(List<MavenModule> modules, int threads)
+            throws ResolutionException, InputException {
+        int n = Math.max(1, Math.min(threads, modules.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "upgrade-risk-resolve");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<DependencyGraph>> futures = new ArrayList<>();
+            modules.forEach(m -> futures.add(pool.submit(() -> resolve(m))));
+            List<DependencyGraph> out = new ArrayList<>();
+            for (var f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof ResolutionException r) {
+                        List<Object> partial = new ArrayList<>(out);
+                        partial.addAll(r.partial());
+                        throw new ResolutionException(r.getMessage(), r.hint(), r.getCause(), partial);
+                    }
+                    if (e.getCause() instanceof InputException i) throw i;
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while resolving", e);
+                }
             }
+            return out;
+        } finally {
+            pool.shutdownNow();
         }
-        return out;
     }
 }

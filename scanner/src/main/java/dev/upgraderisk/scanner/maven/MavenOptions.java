@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record MavenOptions(Optional<Path> settingsFile, Optional<Path> localRepository, boolean offline,
         Map<String, String> userProperties, List<String> activeProfiles, List<String> inactiveProfiles,
-        Path userHome, ResolutionProgress progress) {
+        Path userHome, ResolutionProgress progress, boolean strictChecksums) {
     public MavenOptions {
         userProperties = Map.copyOf(userProperties);
         activeProfiles = List.copyOf(activeProfiles);
@@ -23,41 +23,47 @@ public record MavenOptions(Optional<Path> settingsFile, Optional<Path> localRepo
             Map<String, String> userProperties, List<String> activeProfiles, List<String> inactiveProfiles,
             Path userHome) {
         this(settingsFile, localRepository, offline, userProperties, activeProfiles, inactiveProfiles, userHome,
-                ResolutionProgress.NONE);
+                ResolutionProgress.NONE, false);
     }
 
     /** Tells {@code progress} of every artifact resolved while the graphs are built. */
     public MavenOptions withProgress(ResolutionProgress progress) {
         return new MavenOptions(settingsFile, localRepository, offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome, progress);
+                inactiveProfiles, userHome, progress, strictChecksums);
+    }
+
+    /** As {@code mvn -C}: a wrong checksum fails the download instead of warning. */
+    public MavenOptions withStrictChecksums(boolean strict) {
+        return new MavenOptions(settingsFile, localRepository, offline, userProperties, activeProfiles,
+                inactiveProfiles, userHome, progress, strict);
     }
 
     public static MavenOptions defaults() {
         return new MavenOptions(Optional.empty(), Optional.empty(), false, Map.of(), List.of(), List.of(),
-                Path.of(System.getProperty("user.home")), ResolutionProgress.NONE);
+                Path.of(System.getProperty("user.home")), ResolutionProgress.NONE, false);
     }
 
     public MavenOptions withLocalRepository(Path repo) {
         return new MavenOptions(settingsFile, Optional.of(repo), offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome, progress);
+                inactiveProfiles, userHome, progress, strictChecksums);
     }
 
     public MavenOptions withSettings(Path settings) {
         return new MavenOptions(Optional.of(settings), localRepository, offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome, progress);
+                inactiveProfiles, userHome, progress, strictChecksums);
     }
 
     public MavenOptions withOffline(boolean off) {
         return new MavenOptions(settingsFile, localRepository, off, userProperties, activeProfiles, inactiveProfiles,
-                userHome, progress);
+                userHome, progress, strictChecksums);
     }
 
     public MavenOptions withUserProperties(Map<String, String> props) {
         return new MavenOptions(settingsFile, localRepository, offline, props, activeProfiles, inactiveProfiles,
-                userHome, progress);
+                userHome, progress, strictChecksums);
     }
 
     public MavenOptions withProfiles(List<String> active, List<String> inactive) {
-        return new MavenOptions(settingsFile, localRepository, offline, userProperties, active, inactive, userHome, progress);
+        return new MavenOptions(settingsFile, localRepository, offline, userProperties, active, inactive, userHome, progress, strictChecksums);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.aether.util.listener.ChainedRepositoryListener;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.RepositorySystemSession.CloseableSession;
 import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.repository.RepositoryPolicy;
 import org.eclipse.aether.repository.WorkspaceReader;
 import org.eclipse.aether.resolution.ArtifactDescriptorPolicy;
 import org.eclipse.aether.supplier.RepositorySystemSupplier;
@@ -98,6 +99,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
                 .setProxySelector(proxies(settings))
                 .setAuthenticationSelector(authentication(settings))
                 .setWorkspaceReader(workspace)
+                .setChecksumPolicy(options.strictChecksums() ? RepositoryPolicy.CHECKSUM_POLICY_FAIL : null)
                 .setRepositoryListener(options.progress() == ResolutionProgress.NONE ? invalid
                         : new ChainedRepositoryListener(invalid, new ProgressListener(options.progress())));
         return new MavenRepositoryContext(repoSystem, builder.build(), settings, system, user, localRepo, invalid);

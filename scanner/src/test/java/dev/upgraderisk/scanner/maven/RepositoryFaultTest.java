@@ -60,10 +60,12 @@ class RepositoryFaultTest {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             Path file = repo.resolve(path.substring(1)).normalize();
-            if (path.startsWith(FAULTY) && path.endsWith(".sha1")) { // the fixture has no checksums: use the file
+            boolean sha1 = path.endsWith(".sha1");
+            if (sha1) { // the fixture has no checksum files: the checksum of the file itself
                 file = repo.resolve(path.substring(1, path.length() - ".sha1".length())).normalize();
             }
             byte[] body = file.startsWith(repo) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            if (sha1 && body != null && !path.startsWith(FAULTY)) body = sha1Of(body);
             if (path.startsWith(FAULTY) && body != null) {
                 faultyRequests.incrementAndGet();
                 fault.answer(exchange, body, path);
@@ -78,12 +80,25 @@ class RepositoryFaultTest {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/";
     }
 
+    private static byte[] sha1Of(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(content))
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
     }
 
     private ScanResult scan(String url, Map<String, String> properties) throws Exception {
+        return scan(url, properties, false);
+    }
+
+    private ScanResult scan(String url, Map<String, String> properties, boolean strict) throws Exception {
         Path settings = Files.writeString(tmp.resolve("settings.xml"), """
                 <settings>
                   <localRepository>%s</localRepository>
@@ -91,7 +106,7 @@ class RepositoryFaultTest {
                 </settings>
                 """.formatted(tmp.resolve("local"), url));
         MavenOptions options = new MavenOptions(Optional.of(settings), Optional.empty(), false, properties, List.of(),
-                List.of(), tmp);
+                List.of(), tmp).withStrictChecksums(strict);
         return new ScanEngine().scan(ScanRequest.of(Fixtures.project("nearest-wins")).withMaven(options)
                 .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
     }
@@ -175,5 +190,16 @@ class RepositoryFaultTest {
         ScanResult result = scan(url, Map.of());
         assertEquals(4, result.graphs().get(0).nodes().size(), result.graphs().toString());
         assertTrue(faultyRequests.get() > 0, "lib-c's checksum was fetched");
+    }
+
+    @Test
+    void aWrongChecksumFailsWithStrictChecksumsNamingTheArtifactAndTheRepository() throws Exception {
+        String url = start((exchange, body, path) -> send(exchange, 200,
+                path.endsWith(".sha1") ? "0000000000000000000000000000000000000000".getBytes() : body));
+        ScanException e = assertThrows(ScanException.class, () -> scan(url, Map.of(), true));
+        assertTrue(e instanceof ResolutionException, "exit 3: " + e);
+        assertTrue(e.getMessage().contains("lib-c"), e.getMessage());
+        assertTrue(e.getMessage().contains("flaky (http://"), e.getMessage());
+        assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("checksum"), e.getMessage());
     }
 }
