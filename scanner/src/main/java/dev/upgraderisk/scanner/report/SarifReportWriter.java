@@ -77,7 +77,30 @@ public final class SarifReportWriter implements ReportWriter {
             j.suppressedBecause().ifPresent(why -> o.putArray("suppressions").addObject().put("kind", "external")
                     .put("justification", why));
         }
+        inertStrings(root);
         out.write(PrettyJson.write(root));
+    }
+
+    /**
+     * Plain text for code-scanning views: control and format characters (ANSI escapes, bidi overrides) become '?';
+     * line breaks and tabs stay. SARIF {@code text} is never rendered as markup.
+     */
+    static String inert(String s) {
+        return s.replaceAll("[\\p{Cc}\\p{Cf}&&[^\n\t]]", "?");
+    }
+
+    /** Every string in the log made {@link #inert}: ids and URIs from advisories too, not only the texts. */
+    private static void inertStrings(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.fieldNames().forEachRemaining(name -> {
+                var child = o.get(name);
+                if (child.isTextual()) o.put(name, inert(child.asText())); else inertStrings(child);
+            });
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i).isTextual()) a.set(i, inert(a.get(i).asText())); else inertStrings(a.get(i));
+            }
+        }
     }
 
     private static ObjectNode advisoryRule(Advisory a) {

@@ -78,7 +78,7 @@ class ScanCommandTest {
                 "<servers><server><id>fixture</id><username>deploy</username><password>" + marker
                         + "</password></server></servers></settings>"));
         for (String project : new String[] {"affected", "unresolvable-dependency"}) {
-            for (String format : new String[] {"text", "json"}) {
+            for (String format : new String[] {"text", "json", "sarif", "markdown", "html"}) {
                 CliRun run = CliRun.of("scan", Fixtures.project(project).toString(), "--settings", settings.toString(),
                         "--kb", Fixtures.knowledgeBase("fixture").toString(), "--format", format);
                 assertTrue(run.exitCode() == 1 || run.exitCode() == 3, run.err());

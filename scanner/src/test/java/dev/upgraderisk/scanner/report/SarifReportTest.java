@@ -2,6 +2,7 @@ package dev.upgraderisk.scanner.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,5 +65,29 @@ class SarifReportTest {
         String b = sarif("affected").at("/runs/0/results/0/partialFingerprints").toString();
         assertEquals(a, b);
         assertFalse(a.isBlank());
+    }
+
+    @Test
+    void hostileAdvisoryTextStaysPlainAndValid() throws Exception {
+        var result = new ScanEngine().scan(ScanRequest.of(Fixtures.project("affected")).withMaven(Fixtures.maven(tmp))
+                .withKnowledgeBase(new dev.upgraderisk.scanner.engine.KnowledgeBaseRequest(
+                        java.util.Optional.of(Fixtures.knowledgeBase("fixture")), false,
+                        java.util.List.of(Fixtures.resource("osv/hostile")), java.util.Optional.empty(), tmp.resolve("c"))));
+        StringWriter w = new StringWriter();
+        ReportFormat.SARIF.writer().write(result, w);
+        JsonNode doc = schemaCheck(new ObjectMapper().readTree(w.toString()));
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        strings(doc, texts);
+        assertTrue(texts.stream().anyMatch(t -> t.contains("<script>alert(1)</script>")), "the text is kept, as text");
+        for (String t : texts) {
+            assertTrue(t.chars().noneMatch(c -> (Character.isISOControl(c) && c != '\n' && c != '\t')
+                    || Character.getType(c) == Character.FORMAT), "a control or format character in: " + t);
+        }
+    }
+
+    /** Every string value in the document, ids and URIs included. */
+    private static void strings(JsonNode node, java.util.List<String> out) {
+        if (node.isTextual()) out.add(node.asText());
+        node.forEach(child -> strings(child, out));
     }
 }
