@@ -54,9 +54,13 @@ public final class DiffReport {
                 + (c.mediationOnly() ? ", by mediation" : "") + (c.majorJump() ? ", major version jump" : "") + "]";
     }
 
+    static final String POLICY_EDITED = "This change edits upgrade-risk.yaml: it is judged by the base's policy; the"
+            + " edited one applies once merged.";
+
     private static String text(RevisionDiff.Outcome o) {
         StringBuilder sb = new StringBuilder("upgrade-risk diff " + range(o) + ": "
                 + o.result().changes().size() + " package change(s)\n\n" + verdict(o) + "\n");
+        if (o.policyEdited()) sb.append(POLICY_EDITED).append('\n');
         for (Judgement j : o.result().introducedFailing()) {
             Finding f = j.finding();
             var advice = o.result().after().advice().get(f);
@@ -85,6 +89,7 @@ public final class DiffReport {
 
     private static String markdownUncut(RevisionDiff.Outcome o) {
         StringBuilder sb = new StringBuilder("### upgrade-risk: " + md(verdict(o)) + "\n\n");
+        if (o.policyEdited()) sb.append("> ").append(md(POLICY_EDITED)).append("\n\n");
         for (Judgement j : o.result().introducedFailing()) {
             Finding f = j.finding();
             sb.append("- **").append(md(f.pkg().pkg().name() + " " + f.pkg().version())).append("** (`")
@@ -120,6 +125,7 @@ public final class DiffReport {
         if (o.headCommit().isPresent()) root.put("head", o.headCommit().get()); else root.putNull("head");
         root.put("verdict", verdict(o));
         root.put("introducesFailingRisk", !o.result().introducedFailing().isEmpty());
+        root.put("policyEdited", o.policyEdited());
         ArrayNode changes = root.putArray("changes");
         for (PackageChange c : o.result().changes()) {
             ObjectNode n = changes.addObject();

@@ -7,6 +7,7 @@ import dev.upgraderisk.scanner.engine.ScanException;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.engine.ScanResult;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,9 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * The risk of a change: scans the base revision and the head (a revision, or the working tree), each read from git
- * objects, and compares them. Both sides are judged by the head's policy.
+ * objects, and compares them. Both sides are judged by the base's policy: a change cannot waive its own risks by
+ * editing {@code upgrade-risk.yaml} (or by adding one); an edited policy applies once it is merged, and the report
+ * says the change edits it. {@code --policy FILE} overrides both.
  */
 public final class RevisionDiff {
     private RevisionDiff() {
@@ -29,6 +32,15 @@ public final class RevisionDiff {
         }
     }
 
+    private static String policyText(Path root) {
+        Path file = root.resolve(dev.upgraderisk.rules.PolicyFileReader.DEFAULT_FILE);
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "(unreadable)";
+        }
+    }
+
     private static ScanResult join(CompletableFuture<ScanResult> f) throws ScanException {
         try {
             return f.join();
@@ -39,7 +51,7 @@ public final class RevisionDiff {
     }
 
     /** What was compared: the commits (head empty for the working tree) and the result. */
-    public record Outcome(String baseCommit, Optional<String> headCommit, GraphDiff.Result result) {
+    public record Outcome(String baseCommit, Optional<String> headCommit, GraphDiff.Result result, boolean policyEdited) {
     }
 
     public static Outcome run(Path path, String base, Optional<String> head, ScanRequest template)
@@ -68,14 +80,16 @@ public final class RevisionDiff {
                                 "give --head REF");
                     }
                     Path headRoot = h.map(s -> s.folder().resolve(within)).orElse(absolute);
-                    Policy policy = template.policy().load(headRoot);
+                    Path baseRoot = b.folder().resolve(within);
+                    Policy policy = template.policy().load(baseRoot);
                     ScanRequest request = template.withPolicy(policy);
                     ScanEngine engine = new ScanEngine(); // one engine: the advisories are loaded once
                     // both sides resolve at once (the local repository's named locks keep them apart)
                     CompletableFuture<ScanResult> before = CompletableFuture.supplyAsync(() -> scan(engine,
                             request.withTarget(b.folder().resolve(within)).withoutAdvice()), task -> new Thread(task, "upgrade-risk-base").start());
                     ScanResult after = engine.scan(request.withTarget(headRoot));
-                    return new Outcome(b.commit(), h.map(RevisionSnapshot::commit), GraphDiff.compare(join(before), after));
+                    return new Outcome(b.commit(), h.map(RevisionSnapshot::commit), GraphDiff.compare(join(before), after),
+                            !policyText(baseRoot).equals(policyText(headRoot)));
                 } finally {
                     h.ifPresent(RevisionSnapshot::close);
                 }

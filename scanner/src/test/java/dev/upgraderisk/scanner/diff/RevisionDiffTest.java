@@ -153,4 +153,20 @@ class RevisionDiffTest {
         assertEquals(Optional.of("3.0"), o.result().changes().get(0).after());
         assertTrue(o.result().introducedFailing().isEmpty());
     }
+
+    @Test
+    void aChangeCannotWaiveItsOwnRiskByEditingThePolicy() throws Exception {
+        String base = commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "1.0"))), "base");
+        String head = commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "2.0")), "upgrade-risk.yaml",
+                "suppressions:\n  - id: URK-2026-9001\n    reason: trust me\n"), "bump lib-c and suppress its regression");
+        RevisionDiff.Outcome o = diff(base, head);
+        assertTrue(o.policyEdited());
+        assertTrue(o.result().introducedFailing().stream().anyMatch(j -> j.finding().match().orElseThrow().advisory().id()
+                .equals("URK-2026-9001")), "judged by the base's policy, the suppression added here does not apply");
+        assertTrue(DiffReport.render(o, dev.upgraderisk.scanner.report.ReportFormat.TEXT).contains(DiffReport.POLICY_EDITED));
+
+        String merged = commit(Map.of("README.md", "after the merge"), "later");
+        RevisionDiff.Outcome later = diff(head, merged);
+        assertTrue(!later.policyEdited() && later.result().introducedFailing().isEmpty());
+    }
 }
