@@ -28,17 +28,7 @@ echo "warming up (online once, so both revisions resolve from the local reposito
 "$CLI" diff --path "$WORK/repo" --base HEAD~1 --head HEAD --format json --output "$WORK/diff.json" >/dev/null 2>&1 || true
 "${SCAN[@]}" >/dev/null 2>&1 || true
 
-median_ms() { # runs "$@" RUNS times, prints the median wall time in ms
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || [ $? -eq 1 ]   # exit 1 (findings) is a successful run
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
+. "$ROOT/bench/lib.sh"
 
 SCAN_MS=$(median_ms "${SCAN[@]}")
 DIFF_MS=$(median_ms "${DIFF[@]}")

@@ -18,17 +18,7 @@ echo "warming up (online once, so both tools find everything in the local reposi
 "${MVN[@]}" >/dev/null
 "$ROOT/upgrade-risk" scan "$WORK/project" --format json --output "$WORK/report.json" >/dev/null || true
 
-median_ms() { # runs "$@" RUNS times, prints the median wall time in ms
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || [ $? -eq 1 ]   # exit 1 (findings) is a successful scan
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
+. "$ROOT/bench/lib.sh"
 
 MAVEN_MS=$(median_ms "${MVN[@]}" -o)
 SCAN_MS=$(median_ms "${SCAN[@]}")
