@@ -127,6 +127,14 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void aPullRequestOrCommitCannotStandAsTheReport() throws Exception {
+        assertProblem(problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/pull/7")),
+                "references: every REPORT is a pull request or commit");
+        assertProblem(problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/commit/abc123")),
+                "references: every REPORT is a pull request or commit");
+    }
+
+    @Test
     void malformedUrl() throws Exception {
         assertProblem(problemsOf(s -> s.replace("https://example.org/lib/pull/2", "not a url")),
                 "references[1].url: not an http(s) URL");

@@ -231,8 +231,18 @@ public final class EntryReader {
                 .filter(r -> r.type().equals("REPORT")).allMatch(r -> fixes.contains(r.url()))) {
             f.problem("references", "the REPORT is the FIX itself; cite the upstream issue that reported the"
                     + " regression (or leave the lead in knowledge-base/review/ until one is found)");
+        } else if (out.stream().anyMatch(r -> r.type().equals("REPORT")) && out.stream()
+                .filter(r -> r.type().equals("REPORT")).allMatch(r -> isChange(r.url()))) {
+            f.problem("references", "every REPORT is a pull request or commit; cite the upstream issue (a GitHub"
+                    + " issue, a JIRA or Bugzilla ticket) that reported the regression, or leave the lead in"
+                    + " knowledge-base/review/ until one is found");
         }
         return out;
+    }
+
+    /** A change rather than a report: a pull request, a merge request or a commit. */
+    static boolean isChange(String url) {
+        return url.matches("https?://[^?#]*/(pull|pulls|merge_requests|commit|commits)/[^?#]+");
     }
 
     private static boolean isWebUrl(String url) {

@@ -106,23 +106,32 @@ public final class MavenGraphResolver {
         }
     }
 
+    /**
+     * What could not be collected. The collector works on several artifacts at once, so which failure comes first
+     * varies from run to run; the message names the first in coordinate order, and how many more there are.
+     */
     private static String describe(DependencyCollectionException e, List<RemoteRepository> repositories) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ArtifactResolutionException are) {
-                return MavenFailures.describe(are, repositories);
+        java.util.TreeSet<String> resolution = new java.util.TreeSet<>();
+        List<Throwable> all = new ArrayList<>(e.getResult() == null ? List.of() : e.getResult().getExceptions());
+        all.add(e);
+        for (Throwable root : all) {
+            for (Throwable t = root; t != null; t = t.getCause()) {
+                if (t instanceof ArtifactResolutionException are) {
+                    resolution.add(MavenFailures.describe(are, repositories));
+                    break;
+                }
             }
+        }
+        if (!resolution.isEmpty()) {
+            return resolution.first() + (resolution.size() > 1 ? " (and " + (resolution.size() - 1) + " more)" : "");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ArtifactDescriptorException ade && ade.getCause() == null) {
                 return ade.getMessage();
             }
         }
-        if (!e.getResult().getExceptions().isEmpty()) {
-            Exception first = e.getResult().getExceptions().get(0);
-            for (Throwable t = first; t != null; t = t.getCause()) {
-                if (t instanceof ArtifactResolutionException are) {
-                    return MavenFailures.describe(are, repositories);
-                }
-            }
-            return MavenFailures.rootMessage(first);
+        if (e.getResult() != null && !e.getResult().getExceptions().isEmpty()) {
+            return MavenFailures.rootMessage(e.getResult().getExceptions().get(0));
         }
         return MavenFailures.rootMessage(e);
     }
