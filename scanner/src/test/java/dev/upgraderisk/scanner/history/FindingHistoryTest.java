@@ -161,13 +161,13 @@ class FindingHistoryTest {
     @Test
     void anNpmLockfileBump() throws Exception {
         String lock = "{\"name\":\"app\",\"version\":\"1.0.0\",\"lockfileVersion\":3,\"packages\":{"
-                + "\"\":{\"name\":\"app\",\"version\":\"1.0.0\",\"dependencies\":{\"ws\":\"^8.4.0\"}},"
-                + "\"node_modules/ws\":{\"version\":\"%s\"}}}";
-        commit("ws 8.4.0", "package-lock.json", lock.formatted("8.4.0"));
-        String bad = commit("ws 8.4.1", "package-lock.json", lock.formatted("8.4.1"));
+                + "\"\":{\"name\":\"app\",\"version\":\"1.0.0\",\"dependencies\":{\"semver\":\"^7.5.0\"}},"
+                + "\"node_modules/semver\":{\"version\":\"%s\"}}}";
+        commit("semver 7.5.2", "package-lock.json", lock.formatted("7.5.2"));
+        String bad = commit("semver 7.5.3", "package-lock.json", lock.formatted("7.5.3"));
         FindingHistory.Result r = history(Optional.empty(), 1000);
-        FindingHistory.Current ws = r.current().stream().filter(c -> c.key().pkg().equals("ws")).findFirst().orElseThrow();
-        assertEquals(bad, ws.introducedBy().orElseThrow().id());
-        assertEquals("package-lock.json", ws.key().manifest());
+        FindingHistory.Current semver = r.current().stream().filter(c -> c.key().pkg().equals("semver")).findFirst().orElseThrow();
+        assertEquals(bad, semver.introducedBy().orElseThrow().id());
+        assertEquals("package-lock.json", semver.key().manifest());
     }
 }
