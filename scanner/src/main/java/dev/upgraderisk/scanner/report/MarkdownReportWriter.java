@@ -66,8 +66,12 @@ public final class MarkdownReportWriter implements ReportWriter {
                 + " (`--format json`)._\n" + (cut.contains("<details>") && !cut.contains("</details>") ? "\n</details>\n" : "");
     }
 
-    /** Inert Markdown: no HTML, links, emphasis, table breaks or @mentions from package names or entry text. */
+    /**
+     * Inert Markdown: no HTML, links, emphasis, table breaks or @mentions from package names or entry text, and no
+     * GitHub autolinks either (a zero-width space after "://" and "www." keeps a bare URL plain text).
+     */
     public static String md(String s) {
-        return TextReportWriter.clean(s).replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~])", "\\\\$1").replace("@", "@\u200b");
+        return TextReportWriter.clean(s).replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~])", "\\\\$1").replace("@", "@\u200b")
+                .replace("://", ":\u200b//").replaceAll("(?i)\\b(www)\\.", "$1\u200b.");
     }
 }
