@@ -25,7 +25,8 @@ final class ReportOptions {
     /** One requested report: a format and, optionally, its file. */
     static final class Target {
         @Option(names = "--format", paramLabel = "FORMAT",
-                description = "Report format; repeat for several (default: text).")
+                description = "Report format: text, json, sarif, markdown or html (diff: text, markdown, json;"
+                        + " history: text, json); repeat it for several reports (default: text).")
         String format;
 
         @Option(names = "--output", paramLabel = "FILE",
