@@ -108,7 +108,7 @@ public final class EntryReader {
             List<AffectedRange> ranges = new ArrayList<>();
             JsonNode rangesNode = item.path("ranges");
             if (!rangesNode.isMissingNode() && !rangesNode.isArray()) f.problem(at + ".ranges", "must be a list");
-            for (int r = 0; r < rangesNode.size(); r++) {
+            for (int r = 0; rangesNode.isArray() && r < rangesNode.size(); r++) {
                 readRange(rangesNode.get(r), at + ".ranges[" + r + "]", ecosystem.get(), scheme, f)
                         .ifPresent(ranges::add);
             }

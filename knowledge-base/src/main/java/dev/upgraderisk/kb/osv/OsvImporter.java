@@ -104,7 +104,7 @@ public final class OsvImporter {
         }
         List<Affected> affected = new ArrayList<>();
         JsonNode list = root.path("affected");
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; list.isArray() && i < list.size(); i++) {
             readAffected(file, "affected[" + i + "]", list.get(i)).ifPresent(affected::add);
         }
         if (affected.isEmpty()) {
@@ -146,7 +146,7 @@ public final class OsvImporter {
         VersionScheme scheme = ecosystem.get().versionScheme();
         List<AffectedRange> ranges = new ArrayList<>();
         JsonNode rangeList = node.path("ranges");
-        for (int r = 0; r < rangeList.size(); r++) {
+        for (int r = 0; rangeList.isArray() && r < rangeList.size(); r++) {
             JsonNode range = rangeList.get(r);
             String type = range.path("type").asText("");
             if (type.equals("GIT")) continue; // commit ranges say nothing about published versions

@@ -82,7 +82,7 @@ public final class GoModParser {
     private void directive(String verb, List<String> args, String comment, int line) throws InputException {
         switch (verb) {
             case "module" -> module = Optional.of(one(args, line, "module PATH"));
-            case "go" -> go = Optional.of(one(args, line, "go VERSION"));
+            case "go" -> go = Optional.of(goVersion(one(args, line, "go VERSION"), line));
             case "toolchain" -> toolchain = Optional.of(one(args, line, "toolchain NAME"));
             case "godebug", "ignore" -> { /* no bearing on dependencies */ }
             case "tool" -> tools.add(one(args, line, "tool PATH"));
@@ -132,6 +132,14 @@ public final class GoModParser {
         } else {
             throw error(line, "usage: retract VERSION or retract [LOW, HIGH]");
         }
+    }
+
+    /** A Go language version as the go command accepts it: 1.21, 1.21.0, 1.22rc1 (each number at most 9 digits). */
+    private String goVersion(String v, int line) throws InputException {
+        if (!v.matches("[1-9][0-9]{0,8}(\\.(0|[1-9][0-9]{0,8})){1,2}((rc|beta)[1-9][0-9]{0,8})?")) {
+            throw error(line, "invalid go version '" + v + "': Go language versions look like 1.21, 1.21.0 or 1.22rc1");
+        }
+        return v;
     }
 
     private static boolean isIndirect(String comment) {

@@ -65,6 +65,10 @@ public final class GradleVerificationMetadataReader implements LockfileReader {
             }
         } catch (XMLStreamException e) {
             throw new InputException(at(manifestPath, e.getLocation()) + "not well-formed XML: " + message(e), HINT, e);
+        } catch (java.util.MissingResourceException | IllegalStateException | IllegalArgumentException e) {
+            // the JDK's parser fails this way on some broken DTDs (it cannot find the message for the error)
+            throw new InputException(manifestPath + ": not well-formed XML: the XML parser gave up (" + e.getClass()
+                    .getSimpleName() + ")", HINT, e);
         } catch (NoSuchFileException e) {
             throw new InputException(manifestPath + ": no such file", "check the path of the verification file", e);
         } catch (IOException e) {
