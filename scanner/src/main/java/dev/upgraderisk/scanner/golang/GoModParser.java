@@ -80,6 +80,9 @@ public final class GoModParser {
     }
 
     private void directive(String verb, List<String> args, String comment, int line) throws InputException {
+        if (!args.isEmpty() && args.get(0).isBlank() && !verb.equals("retract")) {
+            throw error(line, verb + ": a module path cannot be empty");
+        }
         switch (verb) {
             case "module" -> module = Optional.of(one(args, line, "module PATH"));
             case "go" -> go = Optional.of(goVersion(one(args, line, "go VERSION"), line));
