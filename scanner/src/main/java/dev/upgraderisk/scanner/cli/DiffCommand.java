@@ -48,14 +48,8 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         try {
             List<ReportOptions.Report> wanted = reports.reports(DiffReport.FORMATS);
-            RevisionDiff.Outcome o;
-            if (terminal.progress()) {
-                try (TerminalProgress progress = TerminalProgress.onTerminal(spec.commandLine().getErr())) {
-                    o = RevisionDiff.run(path, base, Optional.ofNullable(head), project.toRequest(path, progress), exactBase);
-                }
-            } else {
-                o = RevisionDiff.run(path, base, Optional.ofNullable(head), project.toRequest(path), exactBase);
-            }
+            RevisionDiff.Outcome o = terminal.withProgress(spec.commandLine().getErr(), progress ->
+                    RevisionDiff.run(path, base, Optional.ofNullable(head), project.toRequest(path, progress), exactBase));
             for (ReportOptions.Report report : wanted) {
                 ReportOptions.write(report, DiffReport.render(o, report.format()), spec.commandLine().getOut());
             }

@@ -57,9 +57,6 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanResult scan(java.io.PrintWriter err) throws ScanException {
-        if (!terminal.progress()) return new ScanEngine().scan(project.toRequest(path));
-        try (TerminalProgress progress = TerminalProgress.onTerminal(err)) {
-            return new ScanEngine().scan(project.toRequest(path, progress));
-        }
+        return terminal.withProgress(err, progress -> new ScanEngine().scan(project.toRequest(path, progress)));
     }
 }

@@ -18,6 +18,19 @@ final class TerminalOptions {
     @Option(names = "--no-progress", description = "Never show progress on stderr (it shows only on a terminal).")
     boolean noProgress;
 
+    /** Work that resolves, told of each artifact resolved. */
+    interface Resolving<T> {
+        T run(dev.upgraderisk.scanner.maven.ResolutionProgress progress) throws dev.upgraderisk.scanner.engine.ScanException;
+    }
+
+    /** Runs {@code work} with a progress line on {@code err} where {@link #progress()} allows, else silently. */
+    <T> T withProgress(java.io.PrintWriter err, Resolving<T> work) throws dev.upgraderisk.scanner.engine.ScanException {
+        if (!progress()) return work.run(dev.upgraderisk.scanner.maven.ResolutionProgress.NONE);
+        try (TerminalProgress progress = TerminalProgress.onTerminal(err)) {
+            return work.run(progress);
+        }
+    }
+
     boolean colour() {
         return colour(color, System.getenv(), System.console() != null);
     }
