@@ -117,6 +117,24 @@ class BundledKnowledgeBaseTest {
         assertTrue(count(Ecosystem.NPM) >= 3, "npm entries: " + count(Ecosystem.NPM));
     }
 
+    /**
+     * The seed case: coder/websocket#434, the goroutine spike on close, reported on v1.8.10 and fixed by PR #427 in
+     * v1.8.11; the close code #427 rewrote first shipped in v1.8.8 (git tags), so v1.8.8 and v1.8.9 are affected too.
+     */
+    @Test
+    void websocketRangeStartsWhereTheCloseCodeFirstShipped() {
+        var go = Ecosystem.GO.versionScheme();
+        PackageName old = new PackageName(Ecosystem.GO, "nhooyr.io/websocket");
+        for (String v : List.of("v1.8.8", "v1.8.9", "v1.8.10")) {
+            assertTrue(kb.match(old, go.parseValid(v)).stream().anyMatch(m -> m.advisory().id().equals("URK-2026-0001")),
+                    v + " is affected");
+        }
+        for (String v : List.of("v1.8.7", "v1.8.11")) {
+            assertTrue(kb.match(old, go.parseValid(v)).stream().noneMatch(m -> m.advisory().id().equals("URK-2026-0001")),
+                    v + " is not affected");
+        }
+    }
+
     /** The seed case: coder/websocket#434, the goroutine spike on close in v1.8.10, fixed by PR #427 in v1.8.11. */
     @Test
     void websocketGoroutineSpikeUnderBothNames() {

@@ -1,5 +1,6 @@
 package dev.upgraderisk.kb.version;
 
+import java.util.List;
 import org.eclipse.aether.util.version.GenericVersionScheme;
 
 /**
@@ -27,12 +28,44 @@ public final class MavenVersionScheme implements VersionScheme {
         }
     }
 
+    private static final java.util.Set<String> PRE_RELEASE_WORDS = java.util.Set.of("alpha", "beta", "milestone", "rc",
+            "cr", "snapshot", "pre", "preview", "ea");
+
     private record MavenVersion(String text, org.eclipse.aether.version.Version delegate) implements Version {
+        /**
+         * Whether a qualifier ranks the version below its release, tokenised as Maven's {@code GenericVersion} does
+         * (on {@code .}, {@code -}, {@code _} and at every change between digits and letters, so {@code 3.2.0rc2} is
+         * {@code 3.2.0-rc-2}): alpha, beta, milestone, rc/cr and snapshot, with Maven's aliases a, b and m when a
+         * number follows; plus pre, preview and ea, which Maven sorts as unknown words but people use the same way.
+         */
         @Override
         public boolean isPreRelease() {
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            return lower.endsWith("-snapshot")
-                    || lower.matches(".*[.-](alpha|beta|a|b|m|milestone|rc|cr|pre|preview|ea)[.-]?\\d*([.-].*)?");
+            List<String> tokens = tokens(text.toLowerCase(java.util.Locale.ROOT));
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                if (PRE_RELEASE_WORDS.contains(t)) return true;
+                boolean numberFollows = i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).charAt(0));
+                if (numberFollows && (t.equals("a") || t.equals("b") || t.equals("m"))) return true;
+            }
+            return false;
+        }
+
+        private static List<String> tokens(String version) {
+            List<String> out = new java.util.ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (int i = 0; i < version.length(); i++) {
+                char c = version.charAt(i);
+                boolean separator = c == '.' || c == '-' || c == '_';
+                boolean transition = current.length() > 0
+                        && Character.isDigit(c) != Character.isDigit(current.charAt(current.length() - 1));
+                if (separator || transition) {
+                    if (current.length() > 0) out.add(current.toString());
+                    current.setLength(0);
+                }
+                if (!separator) current.append(c);
+            }
+            if (current.length() > 0) out.add(current.toString());
+            return out;
         }
 
         @Override

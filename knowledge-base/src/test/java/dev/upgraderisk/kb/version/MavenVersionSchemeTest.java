@@ -60,6 +60,23 @@ class MavenVersionSchemeTest {
     }
 
     @Test
+    void preReleasesWithoutSeparatorsAreRecognisedAsMavenTokenisesThem() {
+        // GenericVersion splits at every change between digits and letters: 3.2.0rc2 is 3.2.0-rc-2
+        assertTrue(scheme.parseValid("3.2.0rc2").isPreRelease());
+        assertTrue(scheme.parseValid("2.0b1").isPreRelease());
+        assertTrue(scheme.parseValid("1.0a1").isPreRelease());
+        assertTrue(scheme.parseValid("3.0.0-alpha-5").isPreRelease());
+        assertTrue(scheme.parseValid("2.0.0.M3").isPreRelease());
+        assertTrue(scheme.parseValid("1.9.0-Beta").isPreRelease());
+        assertTrue(scheme.parseValid("1.0.0_rc").isPreRelease());
+        assertAscending(scheme, List.of("3.0.0-alpha-5", "3.0.0-alpha-7", "3.1.0", "3.2.0rc2", "3.2.0"));
+        assertFalse(scheme.parseValid("9999.0-empty-to-avoid-conflict-with-guava").isPreRelease());
+        assertFalse(scheme.parseValid("5.3.9.RELEASE").isPreRelease());
+        assertFalse(scheme.parseValid("1.0-b").isPreRelease()); // "b" alone is a word, not Maven's beta alias
+        assertFalse(scheme.parseValid("1.2.3-jre17").isPreRelease());
+    }
+
+    @Test
     void rangesAndBlanksAreNotVersions() {
         assertThrows(InvalidVersionException.class, () -> scheme.parse(""));
         assertThrows(InvalidVersionException.class, () -> scheme.parse("[1.0,2.0)"));

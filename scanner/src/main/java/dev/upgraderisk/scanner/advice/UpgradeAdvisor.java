@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * nearest release above it that no entry affects (the smallest change that ends the risk). For a version that is
  * not: the newest release of the same major that no entry affects, so that advice never walks into a known-bad
  * window on the way. Candidates come from the repository's version list; when that cannot be read (offline, no
- * metadata), from the fixed versions the entries name. Pre-releases are skipped unless the current version is one.
+ * metadata), from the fixed versions the entries name. A pre-release (or snapshot) in use gets the nearest stable
+ * release no entry affects; pre-releases are advised only when the current version is one and no stable release fits.
  */
 public final class UpgradeAdvisor {
     private final KnowledgeBase kb;
@@ -60,11 +61,27 @@ public final class UpgradeAdvisor {
         String basis = listed.isEmpty() ? "fixed versions named by the knowledge base (no version list was available)"
                 : versions.describe(pkg.ecosystem());
         List<String> pool = listed.isEmpty() ? fixedVersions(pkg) : listed;
+        Choice choice = choose(pkg, scheme, pool, now, current, false);
+        if (choice.recommended().isEmpty() && now.isPreRelease()) {
+            choice = choose(pkg, scheme, pool, now, current, true); // no stable release will do: the next pre-release
+        }
+        return new UpgradeAdvice(pkg, current, choice.recommended(), choice.skip(), basis);
+    }
+
+    private record Choice(Optional<String> recommended, List<UpgradeAdvice.SkippedVersion> skip) {
+    }
+
+    /**
+     * Walks the releases above {@code now} (of the same flavour; pre-releases only with {@code preReleases}). An
+     * affected or unstable current version gets the nearest clean one; any other the newest clean one of its major.
+     */
+    private Choice choose(PackageName pkg, VersionScheme scheme, List<String> pool, Version now, String current,
+            boolean preReleases) {
         TreeMap<Version, String> candidates = new TreeMap<>();
         for (String v : pool) {
             try {
                 Version parsed = scheme.parse(v);
-                if (parsed.compareTo(now) > 0 && (!parsed.isPreRelease() || now.isPreRelease())
+                if (parsed.compareTo(now) > 0 && (preReleases || !parsed.isPreRelease())
                         && flavour(v).equals(flavour(current))) {
                     candidates.put(parsed, v);
                 }
@@ -73,6 +90,7 @@ public final class UpgradeAdvisor {
             }
         }
         boolean affected = !relevant(pkg, now).isEmpty();
+        boolean nearest = affected || now.isPreRelease();
         List<UpgradeAdvice.SkippedVersion> skip = new ArrayList<>();
         Optional<String> recommended = Optional.empty();
         String major = majorOf(current);
@@ -88,7 +106,7 @@ public final class UpgradeAdvisor {
                 skip.add(new UpgradeAdvice.SkippedVersion(e.getValue(), List.of(), unfit.get()));
                 continue;
             }
-            if (affected) {
+            if (nearest) {
                 recommended = Optional.of(e.getValue());
                 break;
             }
@@ -101,7 +119,7 @@ public final class UpgradeAdvisor {
             Optional<String> chosen = recommended;
             skip.removeIf(s -> chosen.isEmpty() || scheme.compare(s.version(), chosen.get()) > 0);
         }
-        return new UpgradeAdvice(pkg, current, recommended, skip, basis);
+        return new Choice(recommended, List.copyOf(skip));
     }
 
     /** Why a version no entry affects is still not advised: its publisher withdrew it, or it is too new. */

@@ -16,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A Go module's dependencies from its go.mod. From go 1.17 on, go.mod lists every module of the (pruned) build
@@ -56,7 +58,12 @@ public final class GoModReader implements LockfileReader {
             Path sum = file.resolveSibling("go.sum");
             String goLine = mod.goVersion().map(v -> "go " + v).orElse("no go directive (Go assumes 1.16)");
             if (Files.isRegularFile(sum)) {
+                Set<String> replacementTargets = new HashSet<>();
+                mod.replaces().stream().filter(r -> !r.isLocal() && selected.containsKey(r.oldPath()))
+                        .forEach(r -> replacementTargets.add(r.newPath() + "@" + r.newVersion()));
                 for (GoSumEntry e : GoSumReader.read(sum, manifestPath.replaceFirst("go\\.mod$", "go.sum"))) {
+                    // go.sum lists a replaced module under its replacement: it is the required module, not another
+                    if (replacementTargets.contains(e.path() + "@" + e.version())) continue;
                     Selected prior = selected.get(e.path());
                     if (prior == null) {
                         selected.put(e.path(), new Selected(e.path(), e.version(), false, new ArrayList<>()));

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Finds every supported manifest under a folder. Skips what is built, downloaded or test data rather than the
  * project's own: {@code node_modules}, {@code target}, {@code build}, {@code vendor}, {@code testdata}, hidden
- * folders such as {@code .git}, and {@code src/test} / {@code src/it} (fixtures of tests).
+ * folders such as {@code .git}, and {@code src/test} / {@code src/it} (fixtures of tests). A package-lock.json beside an
+ * npm-shrinkwrap.json is left out, as npm leaves it out.
  */
 public final class ManifestFinder {
     private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "vendor", "testdata");
@@ -52,6 +53,9 @@ public final class ManifestFinder {
                 return FileVisitResult.CONTINUE; // unreadable folders are not ours to judge; the rest is scanned
             }
         });
+        // npm reads npm-shrinkwrap.json and ignores package-lock.json beside it
+        out.removeIf(m -> m.kind() == ManifestKind.NPM_LOCK
+                && Files.isRegularFile(m.file().resolveSibling(ManifestKind.NPM_SHRINKWRAP.fileName())));
         out.sort(Comparator.comparingInt((Manifest m) -> m.relativePath().split("/").length)
                 .thenComparing(Manifest::relativePath));
         return out;

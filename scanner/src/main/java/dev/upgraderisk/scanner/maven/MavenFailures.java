@@ -8,6 +8,7 @@ import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.transfer.ArtifactNotFoundException;
+import org.eclipse.aether.transfer.ArtifactTransferException;
 
 /** Turns resolver failures into one sentence: which artifact, which repositories were tried, what went wrong. */
 final class MavenFailures {
@@ -27,7 +28,9 @@ final class MavenFailures {
                 if (x instanceof ArtifactNotFoundException && String.valueOf(x.getMessage()).contains("offline")) {
                     reasons.add("not in the local repository, and offline mode forbids downloading it");
                 } else {
-                    reasons.add(x instanceof ArtifactNotFoundException ? "not found" : rootMessage(x));
+                    String where = x instanceof ArtifactTransferException t && t.getRepository() != null
+                            ? t.getRepository().getId() + ": " : "";
+                    reasons.add(where + (x instanceof ArtifactNotFoundException ? "not found" : reason(x)));
                 }
             }
             if (!reasons.isEmpty()) sb.append(": ").append(String.join("; ", reasons));
@@ -40,6 +43,23 @@ final class MavenFailures {
             return "no remote repository (the local repository only)";
         }
         return repositories.stream().map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", "));
+    }
+
+    /** A transfer failure in words: an unknown host, a refused connection or a timeout is not a missing artifact. */
+    static String reason(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.net.UnknownHostException) {
+                return "unknown host " + c.getMessage() + " (the name could not be resolved: check the URL, the DNS"
+                        + " or the proxy settings)";
+            }
+            if (c instanceof java.net.ConnectException) {
+                return "connection refused (" + rootMessage(c) + ")";
+            }
+            if (c instanceof java.net.SocketTimeoutException || c instanceof java.net.http.HttpTimeoutException) {
+                return "timed out (" + rootMessage(c) + ")";
+            }
+        }
+        return rootMessage(t);
     }
 
     static String rootMessage(Throwable t) {

@@ -61,7 +61,12 @@ public final class MavenGraphResolver {
                     + " (and not --offline with an empty local repository)", e, partial);
         }
         DependencyGraph graph = MavenGraphBuilder.build(module, result.getRoot());
-        List<String> notes = new ArrayList<>(graph.notes());
+        List<String> notes = new ArrayList<>(module.notes());
+        notes.addAll(graph.notes());
+        graph.nodes().stream().filter(n -> uninterpolated(n)).forEach(n -> notes.add(DependencyGraph.INCOMPLETE
+                + n.pkg().name() + ":" + n.version() + (n.classifier().isEmpty() ? "" : " classifier " + n.classifier())
+                + " has an expression Maven would have replaced (a build extension or property this scan cannot"
+                + " see), so this coordinate is not what Maven resolves; set it with -Dname=value"));
         graph.nodes().forEach(n -> context.invalidDescriptors()
                 .reason(new DefaultArtifact(n.pkg().name() + ":" + n.version()))
                 .ifPresent(why -> notes.add(DependencyGraph.INCOMPLETE + "the POM of " + n.pkg().name() + ":"
@@ -69,6 +74,10 @@ public final class MavenGraphResolver {
                         + " as Maven too would warn; delete it from the local repository to fetch it again")));
         return new DependencyGraph(graph.manifest(), graph.ecosystem(), graph.root(), graph.nodes(), notes,
                 declarationLines(module));
+    }
+
+    private static boolean uninterpolated(dev.upgraderisk.scanner.graph.GraphNode n) {
+        return (n.pkg().name() + ":" + n.version() + ":" + n.classifier() + ":" + n.type()).contains("${");
     }
 
     /** The lines of this pom that declare its dependencies (those inherited from a parent are not in this file). */

@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +67,19 @@ public final class MavenProjectReader {
         } finally {
             reactor.serve(true);
         }
-        List<MavenModule> out = new ArrayList<>();
+        List<MavenModule> built = new ArrayList<>();
+        Map<Path, Model> rawModels = new HashMap<>();
         for (Phase1 p : firstPhase) {
             ModelBuildingResult full = buildPhase(() -> MODEL_BUILDER.build(p.request(), p.result()), rootDir);
-            reactor.addEffective(p.pom().toFile(), full.getRawModel(), full.getEffectiveModel());
-            out.add(new MavenModule(p.pom(), relative(rootDir, p.pom()), full.getEffectiveModel()));
+            built.add(new MavenModule(p.pom(), relative(rootDir, p.pom()), full.getEffectiveModel()));
+            rawModels.put(p.pom(), full.getRawModel());
+        }
+        // as Maven does after reading the projects (afterProjectsRead), before anything is resolved
+        List<String> notes = BuildExtensions.apply(built, rootPom.getParent(), context.userProperties());
+        List<MavenModule> out = new ArrayList<>();
+        for (MavenModule m : built) {
+            reactor.addEffective(m.pomFile().toFile(), rawModels.get(m.pomFile()), m.effectiveModel());
+            out.add(new MavenModule(m.pomFile(), m.manifestPath(), m.effectiveModel(), notes));
         }
         return out;
     }

@@ -33,8 +33,8 @@ import org.eclipse.aether.util.repository.SimpleArtifactDescriptorPolicy;
  * nothing here prints them.
  */
 public final class MavenRepositoryContext implements AutoCloseable {
-    public static final RemoteRepository CENTRAL = new RemoteRepository.Builder("central", "default",
-            "https://repo.maven.apache.org/maven2").build();
+    /** Maven Central as the super POM declares it: releases only. */
+    public static final RemoteRepository CENTRAL = superPomCentral();
 
     private final RepositorySystem system;
     private final CloseableSession session;
@@ -149,6 +149,17 @@ public final class MavenRepositoryContext implements AutoCloseable {
             selector.add(s.getId(), auth);
         }
         return selector;
+    }
+
+    private static RemoteRepository superPomCentral() {
+        org.apache.maven.model.Repository central = new org.apache.maven.model.Repository();
+        central.setId("central");
+        central.setName("Central Repository");
+        central.setUrl("https://repo.maven.apache.org/maven2");
+        org.apache.maven.model.RepositoryPolicy noSnapshots = new org.apache.maven.model.RepositoryPolicy();
+        noSnapshots.setEnabled(false);
+        central.setSnapshots(noSnapshots);
+        return toRemote(central);
     }
 
     /** A repository of a POM, with its release and snapshot policies. */

@@ -11,10 +11,10 @@ import org.apache.maven.model.building.FileModelSource;
 import org.apache.maven.model.building.ModelSource;
 import org.apache.maven.model.resolution.ModelResolver;
 import org.apache.maven.model.resolution.UnresolvableModelException;
+import org.apache.maven.repository.internal.ArtifactDescriptorUtils;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.repository.RepositoryPolicy;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.VersionRangeRequest;
@@ -110,18 +110,11 @@ final class ResolverModelResolver implements ModelResolver {
         return new ResolverModelResolver(this);
     }
 
+    /**
+     * A POM's repository as Maven turns it into a resolver repository: Maven's own conversion, which fills what the
+     * POM leaves out (enabled, update policy {@code daily}, checksum policy {@code warn}).
+     */
     static RemoteRepository toRemote(Repository repository) {
-        var builder = new RemoteRepository.Builder(repository.getId(), repository.getLayout(), repository.getUrl());
-        if (repository.getReleases() != null) {
-            builder.setReleasePolicy(policy(repository.getReleases()));
-        }
-        if (repository.getSnapshots() != null) {
-            builder.setSnapshotPolicy(policy(repository.getSnapshots()));
-        }
-        return builder.build();
-    }
-
-    private static RepositoryPolicy policy(org.apache.maven.model.RepositoryPolicy p) {
-        return new RepositoryPolicy(p.isEnabled(), p.getUpdatePolicy(), p.getChecksumPolicy());
+        return ArtifactDescriptorUtils.toRemoteRepository(repository);
     }
 }

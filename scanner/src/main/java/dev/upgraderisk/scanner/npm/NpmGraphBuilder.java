@@ -94,7 +94,7 @@ final class NpmGraphBuilder {
             if (paths.get(i).isEmpty()) unreachable.add(e.location());
             if (e.flags().inBundle()) bundled++;
             out.add(new GraphNode(new PackageName(Ecosystem.NPM, e.name()), e.version(), "", "", e.location(),
-                    NpmScope.of(e.flags()).label(), e.flags().optional(), direct[i], paths.get(i), List.of(),
+                    scopeOf(e).label(), e.flags().optional(), direct[i], paths.get(i), List.of(),
                     e.aliasName().map(List::of).orElse(List.of())));
         }
         if (bundled > 0) {
@@ -106,6 +106,22 @@ final class NpmGraphBuilder {
                     + "paths: " + listed(unreachable));
         }
         return new DependencyGraph(manifestPath, Ecosystem.NPM, rootLabel, out, notes);
+    }
+
+    /**
+     * npm writes no dev or optional flag on a bundled entry: it ships inside its bundler's tarball, so it has the
+     * bundler's scope (the nearest enclosing package that is not itself bundled).
+     */
+    private NpmScope scopeOf(LockEntry e) {
+        LockEntry.Flags f = e.flags();
+        if (!f.inBundle() || f.dev() || f.optional() || f.devOptional() || f.peer()) return NpmScope.of(f);
+        String location = e.location();
+        for (int cut = location.lastIndexOf("/node_modules/"); cut > 0; cut = location.lastIndexOf("/node_modules/")) {
+            location = location.substring(0, cut);
+            LockEntry enclosing = byLocation.get(location);
+            if (enclosing != null && !enclosing.flags().inBundle()) return NpmScope.of(enclosing.flags());
+        }
+        return NpmScope.of(f);
     }
 
     /** Every non-link entry, plus the links whose target the lockfile does not list (with an empty version). */

@@ -37,6 +37,25 @@ class UpgradeAdvisorTest {
                 advisor.advise("pom.xml", GUAVA, "32.0.0-android").recommendedVersion());
     }
 
+    /** protobuf-javanano lists 3.2.0rc2, a pre-release without a separator that Maven reads as 3.2.0-rc-2. */
+    @Test
+    void aPreReleaseInUseIsAdvisedTheNearestStableRelease() {
+        PackageName nano = PackageName.maven("com.google.protobuf.nano", "protobuf-javanano");
+        var advisor = new UpgradeAdvisor(new KnowledgeBaseLoader().loadBundled(),
+                listing("3.0.0-alpha-5", "3.0.0-alpha-7", "3.1.0", "3.2.0rc2"), Severity.LOW);
+        assertEquals(Optional.of("3.1.0"), advisor.advise("pom.xml", nano, "3.0.0-alpha-5").recommendedVersion());
+        // on the newest pre-release with no stable release above it, there is nothing to move to
+        assertEquals(Optional.empty(), advisor.advise("pom.xml", nano, "3.2.0rc2").recommendedVersion());
+    }
+
+    @Test
+    void aPreReleaseWithNoStableReleaseAboveIsAdvisedTheNextCleanPreRelease() {
+        PackageName pkg = PackageName.maven("org.example", "only-previews");
+        var advisor = new UpgradeAdvisor(new KnowledgeBaseLoader().loadBundled(),
+                listing("2.0.0-alpha1", "2.0.0-beta1", "2.0.0-beta2"), Severity.LOW);
+        assertEquals(Optional.of("2.0.0-beta1"), advisor.advise("pom.xml", pkg, "2.0.0-alpha1").recommendedVersion());
+    }
+
     @Test
     void flavours() {
         assertEquals("jre", UpgradeAdvisor.flavour("32.1.2-jre"));

@@ -81,6 +81,18 @@ class GoModReaderTest {
         assertTrue(g.notes().get(0).contains("the graph is approximate"), g.notes().toString());
     }
 
+    /**
+     * Before go 1.17, go.sum lists a replaced module under its replacement's path and version. That entry is the
+     * required module itself (one node, named by its replacement), not a second, indirect module.
+     */
+    @Test
+    void oldGoWithAReplacementToAnotherModuleListsItOnce() throws Exception {
+        DependencyGraph g = read("old-go-replace-with-sum");
+        assertEquals(Set.of("github.com/gorilla/mux@v1.7.2", "github.com/pkg/errors@v0.9.1 indirect", "stdlib@1.16"),
+                rows(g));
+        assertEquals(1, g.nodes().stream().filter(n -> n.pkg().name().equals("github.com/gorilla/mux")).count());
+    }
+
     @Test
     void withoutAGoDirectiveGoAssumes116AndSaysSo() throws Exception {
         DependencyGraph g = read("old-go-without-sum");

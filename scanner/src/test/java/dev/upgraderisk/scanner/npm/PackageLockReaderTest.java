@@ -132,6 +132,19 @@ class PackageLockReaderTest {
                 + "tarball and change only when the parent does"), graph.notes());
     }
 
+    /** npm writes no dev flag on a bundled entry; it ships inside a dev-only package, so it is dev like its bundler. */
+    @Test
+    void bundledEntriesOfADevPackageAreDev() throws Exception {
+        DependencyGraph graph = read("bundled-of-dev");
+        assertNodes(graph,
+                node("node_modules/runtime", "runtime", "2.0.0", "prod", false, true, "runtime@2.0.0"),
+                node("node_modules/tooling", "tooling", "1.0.0", "dev", false, true, "tooling@1.0.0"),
+                node("node_modules/tooling/node_modules/packed", "packed", "3.0.0", "dev", false, false,
+                        "tooling@1.0.0 > packed@3.0.0"),
+                node("node_modules/tooling/node_modules/packed-deep", "packed-deep", "0.1.0", "dev", false, false,
+                        "tooling@1.0.0 > packed@3.0.0 > packed-deep@0.1.0"));
+    }
+
     @Test
     void v1GitFileAndTarballVersionsAreKeptAsWritten() throws Exception {
         DependencyGraph graph = read("git-version");
