@@ -2,6 +2,7 @@ package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.ToolVersion;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,10 @@ import picocli.CommandLine.Command;
 public final class UpgradeRiskCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "on an internal error, print the stack trace instead of writing it to a file")
+    boolean debug;
 
     @Override
     public void run() {
@@ -49,11 +54,19 @@ public final class UpgradeRiskCli implements Runnable {
             return ExitCode.INPUT_ERROR.code();
         });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("internal error: " + ex);
-            ex.printStackTrace(cmd.getErr());
+            InternalErrorReport.print(ex, cmd.getCommandSpec().qualifiedName(), debug(parsed),
+                    Path.of(System.getProperty("java.io.tmpdir")), cmd.getErr());
             return ExitCode.INTERNAL_ERROR.code();
         });
         return cli;
+    }
+
+    /** {@code --debug} anywhere on the command line (it is inherited by every subcommand). */
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) return true;
+        }
+        return false;
     }
 
     private static void applyToAll(CommandLine cli, java.util.function.Consumer<CommandLine> action) {

@@ -20,16 +20,17 @@ final class MavenFailures {
         for (ArtifactResult r : e.getResults()) {
             if (r.isResolved()) continue;
             if (!sb.isEmpty()) sb.append("; ");
-            sb.append("could not resolve ").append(r.getRequest().getArtifact()).append(" from ")
-                    .append(names(r.getRequest().getRepositories().isEmpty() ? repositories
-                            : r.getRequest().getRepositories()));
+            List<RemoteRepository> tried = r.getRequest().getRepositories().isEmpty() ? repositories
+                    : r.getRequest().getRepositories();
+            sb.append("could not resolve ").append(r.getRequest().getArtifact()).append(" from ").append(names(tried));
             Set<String> reasons = new LinkedHashSet<>();
             for (Exception x : r.getExceptions()) {
                 if (x instanceof ArtifactNotFoundException && String.valueOf(x.getMessage()).contains("offline")) {
                     reasons.add("not in the local repository, and offline mode forbids downloading it");
                 } else {
-                    String where = x instanceof ArtifactTransferException t && t.getRepository() != null
-                            ? t.getRepository().getId() + ": " : "";
+                    // with several repositories, each reason names the one that gave it
+                    String where = tried.size() > 1 && x instanceof ArtifactTransferException t
+                            && t.getRepository() != null ? t.getRepository().getId() + ": " : "";
                     reasons.add(where + (x instanceof ArtifactNotFoundException ? "not found" : reason(x)));
                 }
             }
