@@ -1,5 +1,6 @@
 package dev.upgraderisk.kb;
 
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,7 +2,7 @@ package dev.upgraderisk.rules;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Severity;
-import dev.upgraderisk.kb.internal.Suggestions;
+import dev.upgraderisk.kb.Suggestions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -2,11 +2,11 @@ package dev.upgraderisk.maven.plugin;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Severity;
-import dev.upgraderisk.scanner.engine.KnowledgeBaseRequest;
-import dev.upgraderisk.scanner.engine.PolicySource;
-import dev.upgraderisk.scanner.engine.ScanEngine;
-import dev.upgraderisk.scanner.engine.ScanException;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.evaluation.PolicySource;
+import dev.upgraderisk.scanner.evaluation.Evaluator;
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.File;
@@ -94,7 +94,7 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
         KnowledgeBaseRequest knowledgeBase = new KnowledgeBaseRequest(folder, bundled, osv, Optional.empty(),
                 dev.upgraderisk.kb.git.GitKnowledgeBaseCache.defaultLocation());
         PolicySource policySource = new PolicySource.FromFile(Optional.ofNullable(policy).map(File::toPath), threshold);
-        return new ScanEngine().evaluate(root, graphs, knowledgeBase, policySource,
+        return new Evaluator().evaluate(root, graphs, knowledgeBase, policySource,
                 Map.of(Ecosystem.MAVEN, new SessionVersionSource(session, project)), adviseFor);
     }
 

@@ -1,7 +1,7 @@
 package dev.upgraderisk.maven.plugin;
 
-import dev.upgraderisk.scanner.engine.ScanException;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.report.AdviceReport;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.upgraderisk.maven.plugin;
 
 import dev.upgraderisk.rules.Finding;
-import dev.upgraderisk.scanner.engine.ResolutionException;
-import dev.upgraderisk.scanner.engine.ScanException;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.api.ResolutionException;
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

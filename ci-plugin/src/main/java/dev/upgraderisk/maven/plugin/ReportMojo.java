@@ -1,6 +1,6 @@
 package dev.upgraderisk.maven.plugin;
 
-import dev.upgraderisk.scanner.engine.ScanException;
+import dev.upgraderisk.scanner.api.ScanException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -2,7 +2,7 @@ package dev.upgraderisk.kb.git;
 
 import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.kb.KnowledgeBaseException;
-import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.kb.KnowledgeBaseOrigin;
 import java.io.IOException;
 import java.io.OutputStream;

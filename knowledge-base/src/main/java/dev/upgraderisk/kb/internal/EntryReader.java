@@ -10,6 +10,7 @@ import dev.upgraderisk.kb.Confidence;
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.EntryProblem;
 import dev.upgraderisk.kb.Kind;
+import dev.upgraderisk.kb.Suggestions;
 import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.RangeEvent;

@@ -10,7 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.kb.KnowledgeBase;
-import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

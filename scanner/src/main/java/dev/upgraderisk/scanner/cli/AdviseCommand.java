@@ -1,9 +1,9 @@
 package dev.upgraderisk.scanner.cli;
 
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
-import dev.upgraderisk.scanner.engine.ScanException;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.report.AdviceReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.diff.DiffReport;
 import dev.upgraderisk.scanner.diff.RevisionDiff;
-import dev.upgraderisk.scanner.engine.ScanException;
+import dev.upgraderisk.scanner.api.ScanException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.upgraderisk.scanner.cli;
 
-import dev.upgraderisk.scanner.engine.ScanException;
+import dev.upgraderisk.scanner.api.ScanException;
 import java.io.PrintWriter;
 
 /** Prints a failure the one way every command prints it, and returns its exit code. */

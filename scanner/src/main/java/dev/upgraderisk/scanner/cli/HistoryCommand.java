@@ -1,7 +1,7 @@
 package dev.upgraderisk.scanner.cli;
 
-import dev.upgraderisk.scanner.engine.InputException;
-import dev.upgraderisk.scanner.engine.ScanException;
+import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.history.FindingHistory;
 import dev.upgraderisk.scanner.history.HistoryReport;
 import java.nio.file.Path;

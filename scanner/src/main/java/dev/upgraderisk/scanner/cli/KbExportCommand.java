@@ -2,8 +2,8 @@ package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.osv.OsvExporter;
-import dev.upgraderisk.scanner.engine.InputException;
-import dev.upgraderisk.scanner.engine.KnowledgeBaseProvider;
+import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseProvider;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

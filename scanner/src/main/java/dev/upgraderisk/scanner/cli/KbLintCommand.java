@@ -2,7 +2,7 @@ package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.kb.KnowledgeBaseException;
-import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

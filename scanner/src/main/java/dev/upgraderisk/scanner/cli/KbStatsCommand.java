@@ -1,9 +1,9 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.kb.Advisory;
-import dev.upgraderisk.scanner.engine.AdvisorySources;
-import dev.upgraderisk.scanner.engine.InputException;
-import dev.upgraderisk.scanner.engine.KnowledgeBaseProvider;
+import dev.upgraderisk.scanner.evaluation.AdvisorySources;
+import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseProvider;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.kb.git.GitKnowledgeBaseCache;
-import dev.upgraderisk.scanner.engine.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

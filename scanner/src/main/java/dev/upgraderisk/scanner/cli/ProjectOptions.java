@@ -1,7 +1,7 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.kb.Severity;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import dev.upgraderisk.scanner.maven.ResolutionProgress;

@@ -1,6 +1,6 @@
 package dev.upgraderisk.scanner.cli;
 
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;

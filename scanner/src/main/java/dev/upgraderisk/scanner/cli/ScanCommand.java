@@ -1,8 +1,8 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.engine.ScanEngine;
-import dev.upgraderisk.scanner.engine.ScanException;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.IOException;
 import java.io.StringWriter;

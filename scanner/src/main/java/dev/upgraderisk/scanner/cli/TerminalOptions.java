@@ -20,11 +20,11 @@ final class TerminalOptions {
 
     /** Work that resolves, told of each artifact resolved. */
     interface Resolving<T> {
-        T run(dev.upgraderisk.scanner.maven.ResolutionProgress progress) throws dev.upgraderisk.scanner.engine.ScanException;
+        T run(dev.upgraderisk.scanner.maven.ResolutionProgress progress) throws dev.upgraderisk.scanner.api.ScanException;
     }
 
     /** Runs {@code work} with a progress line on {@code err} where {@link #progress()} allows, else silently. */
-    <T> T withProgress(java.io.PrintWriter err, Resolving<T> work) throws dev.upgraderisk.scanner.engine.ScanException {
+    <T> T withProgress(java.io.PrintWriter err, Resolving<T> work) throws dev.upgraderisk.scanner.api.ScanException {
         if (!progress()) return work.run(dev.upgraderisk.scanner.maven.ResolutionProgress.NONE);
         try (TerminalProgress progress = TerminalProgress.onTerminal(err)) {
             return work.run(progress);

@@ -7,7 +7,7 @@ import dev.upgraderisk.rules.MajorVersionJumpRule;
 import dev.upgraderisk.rules.PackageChangeFacts;
 import dev.upgraderisk.rules.RuleContext;
 import dev.upgraderisk.rules.UpgradeIntroducesRegressionRule;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.upgraderisk.scanner.diff;
 
 import dev.upgraderisk.rules.Policy;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
-import dev.upgraderisk.scanner.engine.ScanException;
+import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.engine.ScanRequest;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;

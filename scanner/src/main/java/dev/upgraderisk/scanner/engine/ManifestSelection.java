@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dev.upgraderisk.scanner.api.InputException;
 
 /**
  * What one scan reads: the manifests under a folder (all supported ones), one manifest file, or the file that

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.api.InputException;
 
 /**
  * The Maven side of a scan: every reactor among the pom.xml files found, resolved through one resolver session.

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import dev.upgraderisk.scanner.evaluation.PolicySource;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 
 /** What to scan and how: a project folder or manifest, Maven options, the advisories to use, and the policy. */
 public record ScanRequest(Path target, Optional<Path> manifest, MavenOptions maven, KnowledgeBaseRequest knowledgeBase,

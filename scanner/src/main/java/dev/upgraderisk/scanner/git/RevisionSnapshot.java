@@ -1,6 +1,6 @@
 package dev.upgraderisk.scanner.git;
 
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.manifest.ManifestKind;
 import java.io.IOException;
 import java.io.OutputStream;

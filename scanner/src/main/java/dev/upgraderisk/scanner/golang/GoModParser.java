@@ -2,7 +2,7 @@ package dev.upgraderisk.scanner.golang;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.version.InvalidVersionException;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

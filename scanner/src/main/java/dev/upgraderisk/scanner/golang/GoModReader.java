@@ -6,7 +6,7 @@ import dev.upgraderisk.kb.version.VersionScheme;
 import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.rules.MediatedRequest;
 import dev.upgraderisk.rules.PathStep;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
 import dev.upgraderisk.scanner.manifest.LockfileReader;

@@ -1,7 +1,7 @@
 package dev.upgraderisk.scanner.gradle;
 
 import dev.upgraderisk.kb.Ecosystem;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
 import dev.upgraderisk.scanner.gradle.GradleNodes.Coordinates;

@@ -1,6 +1,6 @@
 package dev.upgraderisk.scanner.history;
 
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
 import dev.upgraderisk.scanner.manifest.ManifestFinder;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.upgraderisk.scanner.manifest;
 
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.nio.file.Path;
 

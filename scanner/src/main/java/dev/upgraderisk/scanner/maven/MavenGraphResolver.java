@@ -1,7 +1,7 @@
 package dev.upgraderisk.scanner.maven;
 
-import dev.upgraderisk.scanner.engine.InputException;
-import dev.upgraderisk.scanner.engine.ResolutionException;
+import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.upgraderisk.scanner.maven;
 
-import dev.upgraderisk.scanner.engine.InputException;
-import dev.upgraderisk.scanner.engine.ResolutionException;
-import dev.upgraderisk.scanner.engine.ScanException;
+import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.api.ResolutionException;
+import dev.upgraderisk.scanner.api.ScanException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.upgraderisk.scanner.maven;
 
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.upgraderisk.scanner.npm;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

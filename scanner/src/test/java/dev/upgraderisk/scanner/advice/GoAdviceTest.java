@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.engine.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

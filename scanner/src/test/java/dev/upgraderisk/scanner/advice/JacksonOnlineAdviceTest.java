@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.kb.Ecosystem;
-import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.engine.KnowledgeBaseRequest;
-import dev.upgraderisk.scanner.engine.ResolutionException;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import java.nio.file.Path;
 import java.util.List;

@@ -13,11 +13,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A registry on loopback that answers fixed paths with recorded bodies (and 404 for anything else), and remembers
  * what it was asked. Stands in for the Go module proxy and the npm registry in tests; no internet.
  */
-final class LoopbackRegistry implements AutoCloseable {
+public final class LoopbackRegistry implements AutoCloseable {
     private final HttpServer server;
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    LoopbackRegistry(Map<String, String> answers) throws IOException {
+    public LoopbackRegistry(Map<String, String> answers) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getRawPath();
@@ -31,7 +31,7 @@ final class LoopbackRegistry implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
     }
 

@@ -2,7 +2,7 @@ package dev.upgraderisk.scanner.advice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.Severity;
 import java.util.List;

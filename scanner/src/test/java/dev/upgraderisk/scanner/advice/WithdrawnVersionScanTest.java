@@ -10,7 +10,7 @@ import dev.upgraderisk.rules.RetractedVersionRule;
 import dev.upgraderisk.scanner.Fixtures;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.api.InputException;
 
 /** One scan over a folder with several kinds of manifests: each reported under its own path. */
 class MultiManifestScanTest {

@@ -1,12 +1,12 @@
 package dev.upgraderisk.scanner.fuzz;
 
 import dev.upgraderisk.kb.KnowledgeBaseException;
-import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.kb.osv.OsvImporter;
 import dev.upgraderisk.rules.PolicyException;
 import dev.upgraderisk.rules.PolicyFileReader;
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.golang.GoModReader;
 import dev.upgraderisk.scanner.gradle.GradleLockfileReader;
 import dev.upgraderisk.scanner.gradle.GradleVerificationMetadataReader;

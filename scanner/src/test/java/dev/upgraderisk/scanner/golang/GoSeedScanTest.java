@@ -3,10 +3,10 @@ package dev.upgraderisk.scanner.golang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.upgraderisk.scanner.engine.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.rules.Finding;
 import java.nio.file.Path;
 import java.util.List;

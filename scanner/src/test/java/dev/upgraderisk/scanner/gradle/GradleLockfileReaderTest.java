@@ -10,7 +10,7 @@ import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.rules.PathStep;
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
 import java.nio.charset.StandardCharsets;

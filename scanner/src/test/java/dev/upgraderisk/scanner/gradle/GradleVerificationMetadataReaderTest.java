@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.io.InputStream;
 import java.nio.file.Files;

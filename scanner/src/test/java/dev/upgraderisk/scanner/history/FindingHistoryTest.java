@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.engine.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;

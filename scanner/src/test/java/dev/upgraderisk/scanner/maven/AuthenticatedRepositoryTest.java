@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.engine.ResolutionException;
+import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import java.net.InetAddress;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
 import dev.upgraderisk.scanner.engine.ScanEngine;
-import dev.upgraderisk.scanner.engine.ScanException;
+import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
@@ -165,7 +165,7 @@ class MavenResolutionTest {
     @Test
     void aParentOffTheRelativePathComesFromRepositoriesNotFromTheReactor() {
         // as in Maven: core's parent is a sibling module but not at ../pom.xml, and no repository has it
-        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.upgraderisk.scanner.engine.ResolutionException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.upgraderisk.scanner.api.ResolutionException.class,
                 () -> resolve("flat-parent"));
         assertTrue(e.getMessage().contains("core/pom.xml:6:11: Non-resolvable parent POM for org.example:core:1.0"),
                 e.getMessage());
@@ -187,7 +187,7 @@ class MavenResolutionTest {
         java.nio.file.Path settings = tmp.resolve("central-only.xml");
         java.nio.file.Files.writeString(settings, java.nio.file.Files.readString(Fixtures.settings(tmp))
                 .replace("<mirrorOf>*</mirrorOf>", "<mirrorOf>central</mirrorOf>"));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.upgraderisk.scanner.engine.ResolutionException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.upgraderisk.scanner.api.ResolutionException.class,
                 () -> resolve("http-repository", Fixtures.maven(tmp).withSettings(settings)));
         assertTrue(e.getMessage().contains("Blocked mirror for repositories: [insecure (http://repo.insecure.example/maven2"),
                 e.getMessage());

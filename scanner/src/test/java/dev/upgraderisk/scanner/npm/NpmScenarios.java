@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.engine.InputException;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
 import java.nio.file.Path;

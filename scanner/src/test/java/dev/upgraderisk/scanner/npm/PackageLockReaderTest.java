@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.kb.Ecosystem;
-import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.rules.PackageFacts;
 import dev.upgraderisk.rules.RuleContext;

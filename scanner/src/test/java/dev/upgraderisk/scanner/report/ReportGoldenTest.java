@@ -6,7 +6,7 @@ import dev.upgraderisk.scanner.Fixtures;
 import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
-import dev.upgraderisk.scanner.engine.ScanResult;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -70,7 +70,7 @@ class SarifReportTest {
     @Test
     void hostileAdvisoryTextStaysPlainAndValid() throws Exception {
         var result = new ScanEngine().scan(ScanRequest.of(Fixtures.project("affected")).withMaven(Fixtures.maven(tmp))
-                .withKnowledgeBase(new dev.upgraderisk.scanner.engine.KnowledgeBaseRequest(
+                .withKnowledgeBase(new dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest(
                         java.util.Optional.of(Fixtures.knowledgeBase("fixture")), false,
                         java.util.List.of(Fixtures.resource("osv/hostile")), java.util.Optional.empty(), tmp.resolve("c"))));
         StringWriter w = new StringWriter();

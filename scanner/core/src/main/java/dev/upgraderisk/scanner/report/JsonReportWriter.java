@@ -1,0 +1,169 @@
+package dev.upgraderisk.scanner.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upgraderisk.kb.Advisory;
+import dev.upgraderisk.kb.KnowledgeBaseMatch;
+import dev.upgraderisk.rules.DependencyPath;
+import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.scanner.ToolVersion;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
+import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.graph.GraphNode;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The versioned JSON report ({@code report.schema.json} documents it). Field order is fixed and nothing depends
+ * on time or machine, so the same input gives byte-identical output.
+ */
+public final class JsonReportWriter implements ReportWriter {
+    public static final String SCHEMA_VERSION = "1.2";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void write(ScanResult r, Writer out) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "upgrade-risk");
+        tool.put("version", ToolVersion.get());
+        ObjectNode kb = root.putObject("knowledgeBase");
+        kb.put("kind", r.knowledgeBase().kind());
+        kb.put("location", r.knowledgeBase().location());
+        kb.put("revision", r.knowledgeBase().revision());
+        kb.put("entries", r.knowledgeBaseEntries());
+        ArrayNode osv = root.putArray("osvSources");
+        r.sources().osv().forEach(o -> osv.addObject().put("location", o.location()).put("files", o.files())
+                .put("advisories", o.advisories()).put("problems", o.problems()));
+        root.put("complete", r.complete());
+        ObjectNode policy = root.putObject("policy");
+        policy.put("source", r.policy().source());
+        policy.put("failOn", r.policy().failOn().id());
+        ArrayNode expired = policy.putArray("expiredSuppressions");
+        r.verdict().expired().forEach(x -> expired.addObject().put("id", x.id()).put("location", x.location())
+                .put("until", x.until().map(Object::toString).orElse("")));
+        ArrayNode unused = policy.putArray("unusedSuppressions");
+        r.verdict().unused().forEach(x -> unused.addObject().put("id", x.id()).put("location", x.location()));
+        ObjectNode verdict = root.putObject("verdict");
+        verdict.put("failOn", r.policy().failOn().id());
+        verdict.put("failed", !r.failing().isEmpty());
+        verdict.put("findings", r.findings().size());
+        verdict.put("failingFindings", r.failing().size());
+        ArrayNode manifests = root.putArray("manifests");
+        for (DependencyGraph g : r.graphs()) {
+            ObjectNode m = manifests.addObject();
+            m.put("path", g.manifest());
+            m.put("ecosystem", g.ecosystem().osvName());
+            m.put("root", g.root());
+            ArrayNode notes = m.putArray("notes");
+            g.notes().forEach(notes::add);
+            ArrayNode packages = m.putArray("packages");
+            for (GraphNode n : g.nodes()) {
+                writePackage(packages.addObject(), n);
+            }
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : r.findings()) {
+            ObjectNode fo = findings.addObject();
+            writeFinding(fo, f, r.advice().get(f));
+            var judged = r.judgement(f);
+            fo.put("level", judged.level().id());
+            judged.suppressedBecause().ifPresentOrElse(why -> fo.put("suppressed", why), () -> fo.putNull("suppressed"));
+            fo.put("failing", judged.failing());
+        }
+        out.write(PrettyJson.write(root));
+    }
+
+    private static void writePackage(ObjectNode p, GraphNode n) {
+        p.put("ecosystem", n.pkg().ecosystem().osvName());
+        p.put("name", n.pkg().name());
+        p.put("version", n.version());
+        p.put("scope", n.scope());
+        p.put("type", n.type());
+        p.put("classifier", n.classifier());
+        p.put("location", n.location());
+        p.put("optional", n.optional());
+        p.put("direct", n.direct());
+        ArrayNode paths = p.putArray("paths");
+        n.paths().forEach(path -> writePath(paths.addArray(), path));
+        ArrayNode lost = p.putArray("lostRequests");
+        n.lostRequests().forEach(l -> {
+            ObjectNode o = lost.addObject();
+            o.put("version", l.requestedVersion());
+            writePath(o.putArray("path"), l.path());
+        });
+        ArrayNode relocated = p.putArray("relocatedFrom");
+        n.relocatedFrom().forEach(relocated::add);
+    }
+
+    private static void writePath(ArrayNode a, DependencyPath path) {
+        path.steps().forEach(s -> a.add(s.pkg().name() + "@" + s.version()));
+    }
+
+    private static void writeFinding(ObjectNode o, Finding f, UpgradeAdvice advice) {
+        o.put("manifest", f.pkg().manifest());
+        o.put("rule", f.ruleId());
+        o.put("severity", f.severity().id());
+        o.put("message", f.message());
+        o.put("informational", f.informational());
+        ObjectNode pkg = o.putObject("package");
+        pkg.put("ecosystem", f.pkg().pkg().ecosystem().osvName());
+        pkg.put("name", f.pkg().pkg().name());
+        pkg.put("version", f.pkg().version());
+        pkg.put("scope", f.pkg().scope());
+        pkg.put("direct", f.pkg().direct());
+        if (f.match().isPresent()) {
+            KnowledgeBaseMatch m = f.match().get();
+            Advisory a = m.advisory();
+            ObjectNode adv = o.putObject("advisory");
+            adv.put("id", a.id());
+            adv.put("source", a.origin().id());
+            ArrayNode aliases = adv.putArray("aliases");
+            a.aliases().forEach(aliases::add);
+            adv.put("kind", a.facts().kind().id());
+            adv.put("summary", a.summary());
+            adv.put("trigger", a.facts().trigger());
+            adv.put("symptom", a.facts().symptom());
+            a.facts().workaround().ifPresentOrElse(w -> adv.put("workaround", w), () -> adv.putNull("workaround"));
+            adv.put("confidence", a.facts().confidence().id());
+            ArrayNode refs = adv.putArray("references");
+            a.references().forEach(ref -> refs.addObject().put("type", ref.type()).put("url", ref.url()));
+            adv.put("matchedAs", m.matchedAs().name());
+        }
+        ArrayNode fixed = o.putArray("fixedVersions");
+        f.fixedVersions().forEach(fixed::add);
+        if (advice != null && advice.recommendedVersion().isPresent()) {
+            o.put("recommendedVersion", advice.recommendedVersion().get());
+        } else {
+            o.putNull("recommendedVersion");
+        }
+        ArrayNode skip = o.putArray("skip");
+        if (advice != null) {
+            advice.skip().forEach(s -> {
+                ObjectNode so = skip.addObject();
+                so.put("version", s.version());
+                ArrayNode ids = so.putArray("advisories");
+                s.advisoryIds().forEach(ids::add);
+                so.put("reason", s.reason());
+            });
+            o.put("adviceBasis", advice.basis());
+            advice.snippet().ifPresentOrElse(sn -> o.put("snippet", sn), () -> o.putNull("snippet"));
+            advice.viaDirect().ifPresentOrElse(d -> {
+                ObjectNode via = o.putObject("upgradeDirect");
+                via.put("package", d.direct().name());
+                via.put("version", d.version());
+                d.brings().ifPresentOrElse(v -> via.put("brings", v), () -> via.putNull("brings"));
+            }, () -> o.putNull("upgradeDirect"));
+        }
+        f.match().flatMap(KnowledgeBaseMatch::rename).ifPresentOrElse(rn -> {
+            ObjectNode moved = o.putObject("movedTo");
+            moved.put("name", rn.to().name());
+            moved.put("reference", rn.reference());
+        }, () -> o.putNull("movedTo"));
+        ArrayNode paths = o.putArray("paths");
+        f.pkg().paths().forEach(p -> writePath(paths.addArray(), p));
+    }
+}

@@ -1,0 +1,141 @@
+package dev.upgraderisk.scanner.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upgraderisk.kb.Advisory;
+import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.rules.Level;
+import dev.upgraderisk.rules.Rule;
+import dev.upgraderisk.rules.RuleEngine;
+import dev.upgraderisk.scanner.ToolVersion;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
+import dev.upgraderisk.scanner.graph.DependencyGraph;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code scanning: one rule per built-in rule and per knowledge-base entry found, with help text and
+ * the upstream links; each result at the manifest line that declares the dependency (for a transitive one, the line
+ * of the direct dependency that brings it in, with the path in the message); a fingerprint that stays the same
+ * between runs, so alerts are not duplicated.
+ */
+public final class SarifReportWriter implements ReportWriter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void write(ScanResult r, Writer out) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "upgrade-risk");
+        driver.put("version", ToolVersion.get());
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        for (Rule rule : RuleEngine.builtIn()) {
+            ObjectNode o = rules.addObject();
+            o.put("id", rule.id());
+            o.putObject("shortDescription").put("text", rule.description());
+            o.putObject("help").put("text", "See docs/rules/" + rule.id() + ".md in the upgrade-risk repository.");
+            ruleIndex.put(rule.id(), ruleIndex.size());
+        }
+        for (Finding f : r.findings()) {
+            f.match().map(m -> m.advisory()).ifPresent(a -> {
+                if (ruleIndex.containsKey(a.id())) return;
+                ruleIndex.put(a.id(), ruleIndex.size());
+                rules.add(advisoryRule(a));
+            });
+        }
+        ArrayNode results = run.putArray("results");
+        for (Finding f : r.findings()) {
+            Judgement j = r.judgement(f);
+            String ruleId = f.match().filter(m -> f.ruleId().startsWith("known-")).map(m -> m.advisory().id())
+                    .orElse(f.ruleId());
+            ObjectNode o = results.addObject();
+            o.put("ruleId", ruleId);
+            o.put("ruleIndex", ruleIndex.get(ruleId));
+            o.put("level", j.failing() ? "error" : j.level() == Level.WARN && !f.informational() ? "warning" : "note");
+            String path = f.pkg().paths().isEmpty() ? "" : " (" + f.pkg().paths().get(0) + ")";
+            var advice = r.advice().get(f);
+            String move = advice == null ? "" : advice.recommendedVersion().map(v -> " Upgrade to " + v + ".").orElse("");
+            o.putObject("message").put("text", f.pkg().pkg().name() + " " + f.pkg().version() + ": " + f.message()
+                    + path + "." + move);
+            ObjectNode physical = o.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", f.pkg().manifest());
+            physical.putObject("region").put("startLine", line(r, f));
+            o.putObject("partialFingerprints").put("upgradeRisk/v1", fingerprint(ruleId + "|" + f.pkg().manifest()
+                    + "|" + f.pkg().pkg() + "|" + f.pkg().version()));
+            j.suppressedBecause().ifPresent(why -> o.putArray("suppressions").addObject().put("kind", "external")
+                    .put("justification", why));
+        }
+        inertStrings(root);
+        out.write(PrettyJson.write(root));
+    }
+
+    /**
+     * Plain text for code-scanning views: control and format characters (ANSI escapes, bidi overrides) become '?';
+     * line breaks and tabs stay. SARIF {@code text} is never rendered as markup.
+     */
+    static String inert(String s) {
+        return s.replaceAll("[\\p{Cc}\\p{Cf}&&[^\n\t]]", "?");
+    }
+
+    /** Every string in the log made {@link #inert}: ids and URIs from advisories too, not only the texts. */
+    private static void inertStrings(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.fieldNames().forEachRemaining(name -> {
+                var child = o.get(name);
+                if (child.isTextual()) o.put(name, inert(child.asText())); else inertStrings(child);
+            });
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i).isTextual()) a.set(i, inert(a.get(i).asText())); else inertStrings(a.get(i));
+            }
+        }
+    }
+
+    private static ObjectNode advisoryRule(Advisory a) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", a.id());
+        o.put("name", a.facts().kind().id());
+        o.putObject("shortDescription").put("text", a.summary());
+        o.putObject("fullDescription").put("text", a.details().strip());
+        StringBuilder help = new StringBuilder("Trigger: " + a.facts().trigger() + "\nSymptom: " + a.facts().symptom());
+        a.facts().workaround().ifPresent(w -> help.append("\nWorkaround: ").append(w));
+        a.references().forEach(ref -> help.append('\n').append(ref.type()).append(": ").append(ref.url()));
+        o.putObject("help").put("text", help.toString());
+        a.reference("REPORT").or(() -> a.references().stream().map(x -> x.url()).findFirst())
+                .ifPresent(u -> o.put("helpUri", u));
+        ObjectNode props = o.putObject("properties");
+        props.putArray("tags").add("dependency").add(a.facts().kind().id());
+        props.put("severity", a.facts().severity().id());
+        return o;
+    }
+
+    /** The manifest line that declares the dependency, or the direct dependency that brings it in. */
+    private static int line(ScanResult r, Finding f) {
+        DependencyGraph g = r.graphs().stream().filter(x -> x.manifest().equals(f.pkg().manifest())).findFirst()
+                .orElse(null);
+        if (g == null) return 1;
+        String direct = f.pkg().paths().isEmpty() ? f.pkg().pkg().name() : f.pkg().paths().get(0).direct().pkg().name();
+        return g.lineOf(direct);
+    }
+
+    private static String fingerprint(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

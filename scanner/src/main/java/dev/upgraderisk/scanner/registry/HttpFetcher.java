@@ -1,0 +1,61 @@
+package dev.upgraderisk.scanner.registry;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Small HTTP GETs with timeouts and a size limit, for registry metadata. */
+final class HttpFetcher {
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    /** The answer of a GET: its status and body (empty when the body was over the limit). */
+    record Answer(int status, Optional<String> body) {
+    }
+
+    /** Hosts that failed to answer this many times in a row are not asked again in this run. */
+    static final int GIVE_UP_AFTER = 3;
+
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> failures =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The hosts whose last answer in this run was none: they refused, timed out or could not be found. */
+    java.util.List<String> unreachable() {
+        return failures.entrySet().stream().filter(e -> e.getValue().get() > 0)
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
+    Answer get(URI uri, String accept) throws IOException {
+        String host = String.valueOf(uri.getAuthority());
+        var failed = failures.computeIfAbsent(host, h -> new java.util.concurrent.atomic.AtomicInteger());
+        if (failed.get() >= GIVE_UP_AFTER) throw new IOException(host + " did not answer earlier in this run");
+        try {
+            Answer a = send(uri, accept);
+            failed.set(0);
+            return a;
+        } catch (IOException e) {
+            failed.incrementAndGet();
+            throw e;
+        }
+    }
+
+    private Answer send(URI uri, String accept) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).header("Accept", accept)
+                .header("User-Agent", "upgrade-risk").GET().build();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            byte[] body = response.body();
+            return new Answer(response.statusCode(), body.length > MAX_BYTES ? Optional.empty()
+                    : Optional.of(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+}
