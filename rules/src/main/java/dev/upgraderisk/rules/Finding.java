@@ -26,4 +26,18 @@ public record Finding(String ruleId, Severity severity, PackageFacts pkg, String
             Optional<KnowledgeBaseMatch> match, List<String> fixedVersions) {
         this(ruleId, severity, pkg, message, match, fixedVersions, false);
     }
+
+    /** Where a finding comes from: an advisory the package's version lies in, or another rule of the policy. */
+    public enum Source {
+        /** known-regression or known-vulnerability: the report shows the entry (its id, links, fix). */
+        ADVISORY,
+        /** any other rule; a rule may still name an entry ({@code match}) as its reason, such as mediation. */
+        RULE
+    }
+
+    /** Decided here and nowhere else. */
+    public Source source() {
+        boolean advisoryRule = ruleId.equals(KnownRegressionRule.ID) || ruleId.equals(KnownVulnerabilityRule.ID);
+        return advisoryRule && match.isPresent() ? Source.ADVISORY : Source.RULE;
+    }
 }

@@ -4,7 +4,10 @@ import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.PolicySource;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.evaluation.Evaluator;
+import dev.upgraderisk.scanner.options.FrontEndOptions;
+import dev.upgraderisk.scanner.options.ReportFile;
 import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
@@ -12,8 +15,6 @@ import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,16 +83,11 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
     ScanResult evaluate(List<DependencyGraph> graphs, List<String> adviseFor) throws MojoExecutionException, ScanException {
         // the policy and report paths belong to the whole build: the top of the reactor, not this module
         Path root = root();
-        Optional<Severity> threshold = Optional.empty();
-        if (failOn != null && !failOn.isBlank()) {
-            threshold = Optional.of(Severity.fromId(failOn.toLowerCase(Locale.ROOT)).orElseThrow(() ->
-                    new MojoExecutionException("failOn '" + failOn + "' is not a severity; use low, medium, high or critical")));
-        }
-        boolean bundled = "bundled".equals(kb);
-        Optional<Path> folder = kb == null || kb.isBlank() || bundled ? Optional.empty() : Optional.of(Path.of(kb));
+        reportFormats(); // a wrong format fails before any work, as on the command line
+        Optional<Severity> threshold = checked(() -> FrontEndOptions.failOn(failOn, "failOn"));
         List<Path> osv = new ArrayList<>();
         if (kbOsv != null) kbOsv.forEach(f -> osv.add(f.toPath()));
-        KnowledgeBaseRequest knowledgeBase = new KnowledgeBaseRequest(folder, bundled, osv, Optional.empty(),
+        KnowledgeBaseRequest knowledgeBase = FrontEndOptions.knowledgeBase(kb, osv, Optional.empty(),
                 dev.upgraderisk.kb.git.GitKnowledgeBaseCache.defaultLocation());
         PolicySource policySource = new PolicySource.FromFile(Optional.ofNullable(policy).map(File::toPath), threshold);
         return new Evaluator().evaluate(root, graphs, knowledgeBase, policySource,
@@ -125,20 +121,33 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
 
     private String writeReports(ScanResult result, Path directory) throws MojoExecutionException {
         String text = render(result, ReportFormat.TEXT);
-        try {
-            Files.createDirectories(directory);
-            for (String f : formats.split(",")) {
-                String name = f.strip().toLowerCase(Locale.ROOT);
-                if (name.isEmpty()) continue;
-                ReportFormat format = ReportFormat.fromId(name).orElseThrow(() -> new MojoExecutionException(
-                        "formats: '" + name + "' is not a format; use " + ReportFormat.choices()));
-                Path out = directory.resolve(format.fileName());
-                Files.writeString(out, format == ReportFormat.TEXT ? text : render(result, format), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the reports to " + directory + ": " + e.getMessage(), e);
+        for (ReportFormat format : reportFormats()) {
+            String content = format == ReportFormat.TEXT ? text : render(result, format);
+            checked(() -> {
+                ReportFile.write(directory.resolve(format.fileName()), content, "the " + format.id() + " report",
+                        "set outputDirectory to a folder you can write to");
+                return null;
+            });
         }
         return text;
+    }
+
+    /** The {@code formats} parameter, every name checked. */
+    List<ReportFormat> reportFormats() throws MojoExecutionException {
+        return checked(() -> FrontEndOptions.formats(formats, "formats"));
+    }
+
+    interface Step<T> {
+        T run() throws InputException;
+    }
+
+    /** A parameter or file problem as Maven reports a plugin's configuration error: message and what to do. */
+    static <T> T checked(Step<T> step) throws MojoExecutionException {
+        try {
+            return step.run();
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage() + "\n" + e.hint(), e);
+        }
     }
 
     private static String render(ScanResult result, ReportFormat format) throws MojoExecutionException {

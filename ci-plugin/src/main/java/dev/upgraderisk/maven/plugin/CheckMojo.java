@@ -1,5 +1,6 @@
 package dev.upgraderisk.maven.plugin;
 
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.api.ScanException;
@@ -47,11 +48,10 @@ public final class CheckMojo extends AbstractUpgradeRiskMojo {
     }
 
     private static String describe(ScanResult result, Finding f) {
-        var advice = result.advice().get(f);
         String id = f.match().map(m -> m.advisory().id() + " ").orElse("");
         String fix = f.fixedVersions().isEmpty() ? "no fixed release known" : "fixed in " + String.join(", ", f.fixedVersions())
                 + f.match().flatMap(m -> m.advisory().reference("FIX")).map(u -> " (" + u + ")").orElse("");
-        String move = advice == null ? "" : advice.recommendedVersion().map(v -> "; upgrade to " + v).orElse("");
+        String move = result.advice(f).flatMap(UpgradeAdvice::recommendedVersion).map(v -> "; upgrade to " + v).orElse("");
         return "  " + f.pkg().pkg().name() + " " + f.pkg().version() + ": " + id + f.message() + " - " + fix + move;
     }
 }

@@ -10,6 +10,7 @@ import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.kb.osv.OsvExporter;
 import dev.upgraderisk.scanner.evaluation.AdvisorySources;
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.options.FrontEndOptions;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseProvider;
 import java.util.List;
 import java.util.Locale;
@@ -97,8 +98,7 @@ final class KbListCommand implements Callable<Integer> {
             p = p.and(a -> a.facts().kind() == k);
         }
         if (severity != null) {
-            Severity s = Severity.fromId(severity.toLowerCase(Locale.ROOT)).orElseThrow(() -> new InputException(
-                    "--severity '" + severity + "' is not a severity", "use low, medium, high or critical"));
+            Severity s = FrontEndOptions.severity(severity, "--severity");
             p = p.and(a -> a.facts().severity().isAtLeast(s));
         }
         return p;

@@ -2,6 +2,7 @@ package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.kb.git.GitKnowledgeBaseCache;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.options.FrontEndOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,7 @@ final class KnowledgeBaseOptions {
     Path cache;
 
     KnowledgeBaseRequest toRequest() {
-        boolean bundled = "bundled".equals(kb);
-        Optional<Path> folder = kb == null || bundled ? Optional.empty() : Optional.of(Path.of(kb));
-        return new KnowledgeBaseRequest(folder, bundled, osv, Optional.ofNullable(ref), cacheDir());
+        return FrontEndOptions.knowledgeBase(kb, osv, Optional.ofNullable(ref), cacheDir());
     }
 
     Path cacheDir() {

@@ -3,6 +3,8 @@ package dev.upgraderisk.scanner.cli;
 import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.engine.ScanRequest;
+import dev.upgraderisk.scanner.maven.MavenArguments;
+import dev.upgraderisk.scanner.options.FrontEndOptions;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import dev.upgraderisk.scanner.maven.ResolutionProgress;
 import java.nio.file.Path;
@@ -60,28 +62,15 @@ final class ProjectOptions {
     }
 
     ScanRequest toRequest(Path path, ResolutionProgress progress) throws InputException {
-        Optional<Severity> threshold = failOn == null ? Optional.empty() : Severity.fromId(failOn);
-        if (failOn != null && threshold.isEmpty()) {
-            throw new InputException("--fail-on '" + failOn + "' is not a severity",
-                    "use low, medium, high or critical");
-        }
-        List<String> active = new ArrayList<>();
-        List<String> inactive = new ArrayList<>();
-        for (String p : profiles) {
-            String id = p.strip();
-            if (id.startsWith("!") || id.startsWith("-")) inactive.add(id.substring(1));
-            else if (id.startsWith("+")) active.add(id.substring(1));
-            else if (!id.isEmpty()) active.add(id);
-        }
+        Optional<Severity> threshold = FrontEndOptions.failOn(failOn, "--fail-on");
+        MavenArguments.Profiles requested = MavenArguments.profiles(profiles);
         MavenOptions maven = MavenOptions.defaults().withOffline(offline).withUserProperties(properties)
-                .withProfiles(active, inactive).withProgress(progress).withStrictChecksums(strictChecksums);
+                .withProfiles(requested.active(), requested.inactive()).withProgress(progress).withStrictChecksums(strictChecksums);
         if (settings != null) maven = maven.withSettings(settings);
         ScanRequest request = ScanRequest.of(path).withMaven(maven)
                 .withPolicyFile(Optional.ofNullable(policy), threshold).withKnowledgeBase(kb.toRequest());
-        if (minAgeDays != null) {
-            if (minAgeDays < 0) throw new InputException("--min-age " + minAgeDays + " is negative", "give a number of days, 0 or more");
-            request = request.withMinAge(java.time.Duration.ofDays(minAgeDays));
-        }
+        Optional<java.time.Duration> minAge = FrontEndOptions.minAge(minAgeDays, "--min-age");
+        if (minAge.isPresent()) request = request.withMinAge(minAge.get());
         return manifest == null ? request : request.withManifest(manifest);
     }
 }

@@ -1,14 +1,10 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.options.ReportFile;
 import dev.upgraderisk.scanner.report.ReportFormat;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,30 +72,7 @@ final class ReportOptions {
             stdout.flush();
             return;
         }
-        Path file = report.file().get().toAbsolutePath();
-        for (Path p = file.getParent(); p != null; p = p.getParent()) {
-            if (Files.exists(p) && !Files.isDirectory(p)) {
-                throw new InputException("cannot write the " + report.format().id() + " report to " + file + ": " + p
-                        + " is a file, not a folder", "give --output or --output-dir a place you can write to");
-            }
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            // a sibling with the umask's permissions (createTempFile would make it private to the user)
-            Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            try {
-                Files.writeString(tmp, content, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new InputException("cannot write the " + report.format().id() + " report to " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage(),
-                    "give --output or --output-dir a place you can write to");
-        }
+        ReportFile.write(report.file().get(), content, "the " + report.format().id() + " report",
+                "give --output or --output-dir a place you can write to");
     }
 }

@@ -5,6 +5,7 @@ import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.scanner.report.ReportFormat;
@@ -63,14 +64,13 @@ public final class DiffReport {
         if (o.policyEdited()) sb.append(POLICY_EDITED).append('\n');
         for (Judgement j : o.result().introducedFailing()) {
             Finding f = j.finding();
-            var advice = o.result().after().advice().get(f);
             sb.append("\n  introduced: ").append(clean(f.pkg().manifest() + " " + f.pkg().pkg().name() + " "
                     + f.pkg().version())).append("\n    ").append(clean(describe(f))).append('\n');
             if (!f.fixedVersions().isEmpty()) sb.append("    fixed in: ").append(clean(String.join(", ", f.fixedVersions())))
                     .append(f.match().flatMap(m -> m.advisory().reference("FIX")).map(u -> " by " + clean(u)).orElse(""))
                     .append('\n');
-            if (advice != null) advice.recommendedVersion().ifPresent(v -> sb.append("    move to:  ").append(clean(v))
-                    .append('\n'));
+            o.result().after().advice(f).flatMap(UpgradeAdvice::recommendedVersion)
+                    .ifPresent(v -> sb.append("    move to:  ").append(clean(v)).append('\n'));
         }
         if (!o.result().changes().isEmpty()) sb.append("\nchanges:\n");
         for (PackageChange c : o.result().changes()) {

@@ -38,36 +38,14 @@ public final class MavenConfigFile {
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage(), "check the file's permissions");
         }
-        Map<String, String> props = new LinkedHashMap<>();
-        List<String> active = new ArrayList<>();
-        List<String> inactive = new ArrayList<>();
-        Optional<Path> settings = Optional.empty();
-        boolean offline = false;
-        boolean strict = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.isEmpty()) continue;
-            if (a.startsWith("-D")) {
-                String kv = a.length() > 2 ? a.substring(2) : (i + 1 < args.size() ? args.get(++i) : "");
-                int eq = kv.indexOf('=');
-                if (!kv.isEmpty()) props.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "true" : kv.substring(eq + 1));
-            } else if (a.startsWith("-P") || a.equals("--activate-profiles")) {
-                String list = a.startsWith("-P") && a.length() > 2 ? a.substring(2) : (i + 1 < args.size() ? args.get(++i) : "");
-                for (String p : list.split(",")) {
-                    String id = p.strip();
-                    if (id.startsWith("!") || id.startsWith("-")) inactive.add(id.substring(1));
-                    else if (id.startsWith("+")) active.add(id.substring(1));
-                    else if (!id.isEmpty()) active.add(id);
-                }
-            } else if ((a.equals("-s") || a.equals("--settings")) && i + 1 < args.size()) {
-                settings = Optional.of(file.getParent().getParent().resolve(args.get(++i)));
-            } else if (a.equals("-o") || a.equals("--offline")) {
-                offline = true;
-            } else if (a.equals("-C") || a.equals("--strict-checksums")) {
-                strict = true;
-            }
-            // other options (-T, -B, --fail-at-end, ...) do not change the dependency graph
-        }
+        // relative paths in maven.config are relative to the multi-module project directory
+        MavenArguments.Parsed parsed = MavenArguments.parse(args, file.getParent().getParent());
+        Map<String, String> props = new LinkedHashMap<>(parsed.properties());
+        List<String> active = new ArrayList<>(parsed.profiles().active());
+        List<String> inactive = new ArrayList<>(parsed.profiles().inactive());
+        Optional<Path> settings = parsed.settings();
+        boolean offline = parsed.offline();
+        boolean strict = parsed.strictChecksums();
         props.putAll(cli.userProperties()); // the command line wins
         active.addAll(cli.activeProfiles());
         inactive.addAll(cli.inactiveProfiles());

@@ -52,7 +52,7 @@ class GoAdviceTest {
                     .withEnvironment(Map.of("GOPROXY", proxy.url(), "XDG_CACHE_HOME", tmp.toString())));
             assertTrue(!r.findings().isEmpty());
             for (var f : r.findings()) {
-                UpgradeAdvice advice = r.advice().get(f);
+                UpgradeAdvice advice = r.advice(f).orElseThrow();
                 assertEquals(Optional.of("v1.8.11"), advice.recommendedVersion(), f.toString());
                 assertTrue(advice.basis().startsWith("the Go module proxy http://"), advice.basis());
             }

@@ -43,7 +43,7 @@ class JacksonOnlineAdviceTest {
         }
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("known-regression")
                 && x.pkg().pkg().name().equals("com.fasterxml.jackson.core:jackson-databind")).findFirst().orElseThrow();
-        UpgradeAdvice advice = r.advice().get(f);
+        UpgradeAdvice advice = r.advice(f).orElseThrow();
         assertEquals("the repositories' version lists", advice.basis());
         String recommended = advice.recommendedVersion().orElseThrow();
         var scheme = Ecosystem.MAVEN.versionScheme();

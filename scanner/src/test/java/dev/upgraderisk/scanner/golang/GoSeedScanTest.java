@@ -44,7 +44,7 @@ class GoSeedScanTest {
         assertEquals("https://github.com/coder/websocket/pull/427",
                 spike.match().orElseThrow().advisory().reference("FIX").orElseThrow());
         assertEquals("github.com/coder/websocket", spike.match().orElseThrow().rename().orElseThrow().to().name());
-        assertTrue(r.advice().get(spike).recommendedVersion().isPresent());
+        assertTrue(r.advice(spike).orElseThrow().recommendedVersion().isPresent());
     }
 
     @Test

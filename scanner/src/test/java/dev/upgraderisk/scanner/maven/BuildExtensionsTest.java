@@ -78,9 +78,8 @@ class BuildExtensionsTest {
         ScanResult r = scan("snapshot-only-repository");
         DependencyGraph g = r.graphs().get(0);
         assertEquals("2.0", node(g, "org.fixture:lib-c").version());
-        var advice = r.advice().entrySet().stream()
-                .filter(e -> e.getKey().pkg().pkg().name().equals("org.fixture:lib-c")).map(e -> e.getValue())
-                .findFirst().orElseThrow();
+        var advice = r.entries().stream().filter(e -> e.finding().pkg().pkg().name().equals("org.fixture:lib-c"))
+                .flatMap(e -> e.advice().stream()).findFirst().orElseThrow();
         // 2.1 fixes URK-2026-9001 but has URK-2026-9002 of its own; the repository's list goes on to 3.0
         assertEquals(Optional.of("3.0"), advice.recommendedVersion(), advice.toString());
         assertEquals("2.1", advice.skip().get(0).version());

@@ -46,7 +46,8 @@ public final class AdviceReport {
                     .flatMap(g -> g.nodes().stream())
                     .filter(n -> n.pkg().equals(f.pkg().pkg()) && n.version().equals(f.pkg().version()))
                     .findFirst().orElseThrow();
-            out.computeIfAbsent(key, k -> new Item(f.pkg().manifest(), node, new ArrayList<>(), r.advice().get(f)))
+            out.computeIfAbsent(key, k -> new Item(f.pkg().manifest(), node, new ArrayList<>(),
+                    r.advice(f).orElseThrow(() -> new IllegalStateException("the scan gave no advice for " + key))))
                     .findings().add(f);
         }
         return List.copyOf(out.values());

@@ -9,6 +9,7 @@ import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -57,7 +58,7 @@ public final class HtmlReportWriter implements ReportWriter {
         sb.append("<section id=\"findings\">\n<h2>Findings (").append(r.findings().size()).append(")</h2>\n");
         if (r.findings().isEmpty()) sb.append("<p>No known regressions.</p>\n");
         for (Judgement j : r.verdict().judgements()) {
-            finding(sb, j, r.advice().get(j.finding()), r.policy().failOn().id());
+            finding(sb, j, r.advice(j.finding()), r.policy().failOn().id());
         }
         policyNotes(sb, r);
         sb.append("</section>\n");
@@ -74,7 +75,7 @@ public final class HtmlReportWriter implements ReportWriter {
         sb.append("</ul>\n");
     }
 
-    private static void finding(StringBuilder sb, Judgement j, UpgradeAdvice advice, String threshold) {
+    private static void finding(StringBuilder sb, Judgement j, Optional<UpgradeAdvice> found, String threshold) {
         Finding f = j.finding();
         var p = f.pkg();
         sb.append("<article class=\"finding ").append(f.severity().id()).append(j.suppressed() ? " suppressed" : "")
@@ -103,7 +104,7 @@ public final class HtmlReportWriter implements ReportWriter {
         j.suppressedBecause().ifPresent(why -> dd(sb, "suppressed", why));
         paths(sb, p.paths());
         dd(sb, "fixed in", f.fixedVersions().isEmpty() ? "no fixed release known" : String.join(", ", f.fixedVersions()));
-        if (advice != null) advice(sb, advice, threshold, p.pkg().name());
+        found.ifPresent(a -> advice(sb, a, threshold, p.pkg().name()));
         sb.append("</dl>\n</article>\n");
     }
 

@@ -12,6 +12,7 @@ import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -68,7 +69,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode findings = root.putArray("findings");
         for (Finding f : r.findings()) {
             ObjectNode fo = findings.addObject();
-            writeFinding(fo, f, r.advice().get(f));
+            writeFinding(fo, f, r.advice(f));
             var judged = r.judgement(f);
             fo.put("level", judged.level().id());
             judged.suppressedBecause().ifPresentOrElse(why -> fo.put("suppressed", why), () -> fo.putNull("suppressed"));
@@ -103,7 +104,7 @@ public final class JsonReportWriter implements ReportWriter {
         path.steps().forEach(s -> a.add(s.pkg().name() + "@" + s.version()));
     }
 
-    private static void writeFinding(ObjectNode o, Finding f, UpgradeAdvice advice) {
+    private static void writeFinding(ObjectNode o, Finding f, Optional<UpgradeAdvice> found) {
         o.put("manifest", f.pkg().manifest());
         o.put("rule", f.ruleId());
         o.put("severity", f.severity().id());
@@ -135,13 +136,11 @@ public final class JsonReportWriter implements ReportWriter {
         }
         ArrayNode fixed = o.putArray("fixedVersions");
         f.fixedVersions().forEach(fixed::add);
-        if (advice != null && advice.recommendedVersion().isPresent()) {
-            o.put("recommendedVersion", advice.recommendedVersion().get());
-        } else {
-            o.putNull("recommendedVersion");
-        }
+        found.flatMap(UpgradeAdvice::recommendedVersion).ifPresentOrElse(v -> o.put("recommendedVersion", v),
+                () -> o.putNull("recommendedVersion"));
         ArrayNode skip = o.putArray("skip");
-        if (advice != null) {
+        if (found.isPresent()) {
+            UpgradeAdvice advice = found.get();
             advice.skip().forEach(s -> {
                 ObjectNode so = skip.addObject();
                 so.put("version", s.version());

@@ -1,8 +1,10 @@
 package dev.upgraderisk.scanner.report;
 
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +42,6 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     private static void row(StringBuilder sb, ScanResult r, Finding f) {
-        var advice = r.advice().get(f);
         String entry = f.match().map(m -> m.advisory().id() + ": " + m.advisory().summary()).orElse(f.ruleId() + ": "
                 + f.message());
         String fix = String.join(", ", f.fixedVersions());
@@ -49,7 +50,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         sb.append("| ").append(md(f.pkg().pkg().name())).append(" | ").append(md(f.pkg().version())).append(" | ")
                 .append(md(f.pkg().manifest())).append(" | ").append(md(entry)).append(" | ").append(f.severity())
                 .append(" | ").append(md(fix)).append(link).append(" | ")
-                .append(advice == null ? "" : md(advice.recommendedVersion().orElse(""))).append(" |\n");
+                .append(md(r.advice(f).flatMap(UpgradeAdvice::recommendedVersion).orElse(""))).append(" |\n");
     }
 
     /** Cuts Markdown to stay under 64 KB (GitHub's comment limit is 65,536 characters), with a note. */

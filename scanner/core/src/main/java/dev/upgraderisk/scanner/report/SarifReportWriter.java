@@ -3,6 +3,7 @@ package dev.upgraderisk.scanner.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
@@ -12,6 +13,7 @@ import dev.upgraderisk.rules.RuleEngine;
 import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -58,15 +60,14 @@ public final class SarifReportWriter implements ReportWriter {
         ArrayNode results = run.putArray("results");
         for (Finding f : r.findings()) {
             Judgement j = r.judgement(f);
-            String ruleId = f.match().filter(m -> f.ruleId().startsWith("known-")).map(m -> m.advisory().id())
-                    .orElse(f.ruleId());
+            String ruleId = f.source() == Finding.Source.ADVISORY ? f.match().orElseThrow().advisory().id() : f.ruleId();
             ObjectNode o = results.addObject();
             o.put("ruleId", ruleId);
             o.put("ruleIndex", ruleIndex.get(ruleId));
             o.put("level", j.failing() ? "error" : j.level() == Level.WARN && !f.informational() ? "warning" : "note");
             String path = f.pkg().paths().isEmpty() ? "" : " (" + f.pkg().paths().get(0) + ")";
-            var advice = r.advice().get(f);
-            String move = advice == null ? "" : advice.recommendedVersion().map(v -> " Upgrade to " + v + ".").orElse("");
+            String move = r.advice(f).flatMap(UpgradeAdvice::recommendedVersion).map(v -> " Upgrade to " + v + ".")
+                    .orElse("");
             o.putObject("message").put("text", f.pkg().pkg().name() + " " + f.pkg().version() + ": " + f.message()
                     + path + "." + move);
             ObjectNode physical = o.putArray("locations").addObject().putObject("physicalLocation");

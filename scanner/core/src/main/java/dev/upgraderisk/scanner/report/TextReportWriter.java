@@ -8,6 +8,7 @@ import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class TextReportWriter implements ReportWriter {
             for (Finding f : fs) {
                 var judged = r.judgement(f);
                 if (judged.suppressed()) continue;
-                writeFinding(sb, f, r.advice().get(f), judged, r.policy().failOn());
+                writeFinding(sb, f, r.advice(f), judged, r.policy().failOn());
             }
             for (Finding f : fs) {
                 var judged = r.judgement(f);
@@ -88,14 +89,14 @@ public final class TextReportWriter implements ReportWriter {
         out.write(sb.toString());
     }
 
-    private void writeFinding(StringBuilder sb, Finding f, UpgradeAdvice advice,
+    private void writeFinding(StringBuilder sb, Finding f, Optional<UpgradeAdvice> found,
             dev.upgraderisk.rules.Judgement judged, dev.upgraderisk.kb.Severity threshold) {
         var p = f.pkg();
         sb.append("\n  ").append(paint("1", clean(p.pkg().name()) + ' ' + clean(p.version()))).append("  [")
                 .append(p.scope().isEmpty() ? "" : p.scope() + ", ").append(p.direct() ? "direct" : "transitive")
                 .append("]\n");
         String level = judged.level() == dev.upgraderisk.rules.Level.ERROR ? "" : "  (" + judged.level() + ")";
-        if (f.match().isPresent() && (f.ruleId().equals("known-regression") || f.ruleId().equals("known-vulnerability"))) {
+        if (f.source() == Finding.Source.ADVISORY) {
             KnowledgeBaseMatch m = f.match().get();
             Advisory a = m.advisory();
             sb.append("    ").append(paint("1", clean(a.id()))).append("  ").append(severity(f.severity())).append("  ").append(a.facts().kind())
@@ -125,7 +126,8 @@ public final class TextReportWriter implements ReportWriter {
             line(sb, "fixed in", "no fixed release known");
         }
         f.match().flatMap(m -> m.advisory().reference("REPORT")).ifPresent(u -> line(sb, "issue", u));
-        if (advice != null) {
+        if (found.isPresent()) {
+            UpgradeAdvice advice = found.get();
             line(sb, "upgrade to", advice.recommendedVersion()
                     .map(v -> v + " (nearest version no entry at or above '" + threshold + "' affects; from "
                             + advice.basis() + ")")
