@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code upgrade-risk kb}: look into, check, export and update the knowledge base. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "Look into, check, export and update the knowledge base.",
-        subcommands = {KbListCommand.class, KbShowCommand.class, KbLintCommand.class, KbStatsCommand.class,
+        subcommands = {KbListCommand.class, KbShowCommand.class, KbLintCommand.class, KbVerifyCommand.class, KbStatsCommand.class,
                 KbExportCommand.class, KbUpdateCommand.class})
 final class KbCommand implements Runnable {
     @picocli.CommandLine.Spec

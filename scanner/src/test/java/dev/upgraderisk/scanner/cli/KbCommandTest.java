@@ -70,6 +70,21 @@ class KbCommandTest {
         assertTrue(run.out().contains("entries: 2"), run.out());
         assertTrue(run.out().contains("kind: crash 1, leak 1"), run.out());
         assertTrue(run.out().contains("severity: high 1, medium 1"), run.out());
+        assertTrue(run.out().contains("verified against tags: not counted (give --clones DIR)"), run.out());
+        assertTrue(run.out().contains("per package:\n     2  Maven org.fixture:lib-c\n"), run.out());
+    }
+
+    /** The fixture's references are example.org URLs, so with an empty clones folder nothing can be checked. */
+    @Test
+    void verifyCountsWhatItCouldNotCheckAndRefusesAMissingClonesFolder() throws Exception {
+        CliRun run = CliRun.of("kb", "verify", "--clones", tmp.toString(), fixtureKb());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 entries: 0 verified against tags, 0 with problems (0), 2 not checked"),
+                run.out());
+        CliRun missing = CliRun.of("kb", "verify", "--clones", tmp.resolve("nope").toString(), fixtureKb());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("--clones " + tmp.resolve("nope") + " is not a folder"), missing.err());
+        assertFalse(missing.hasStackTrace());
     }
 
     @Test
