@@ -104,14 +104,14 @@ public final class TagVerifier {
                 for (var e : fixes.entrySet()) {
                     GitClone clone = open.get(e.getKey().toLowerCase(java.util.Locale.ROOT)).orElseThrow();
                     List<String> found = new ArrayList<>();
-                    if (range.fixed().isPresent()) checkFixed(a, at, e.getKey(), clone, scheme, range, e.getValue(), found);
+                    if (range.fixed().isPresent()) checkFixed(a, at, e.getKey(), packageOf(af), clone, scheme, range, e.getValue(), found);
                     fixProblems.add(found);
                 }
                 List<List<String>> causeProblems = new ArrayList<>();
                 for (var e : causes.entrySet()) {
                     GitClone clone = open.get(e.getKey().toLowerCase(java.util.Locale.ROOT)).orElseThrow();
                     List<String> found = new ArrayList<>();
-                    checkIntroduced(a, at, e.getKey(), clone, scheme, range, isEarliest(af, range, scheme),
+                    checkIntroduced(a, at, e.getKey(), packageOf(af), clone, scheme, range, isEarliest(af, range, scheme),
                             e.getValue(), found);
                     causeProblems.add(found);
                 }
@@ -123,13 +123,23 @@ public final class TagVerifier {
         return checked;
     }
 
-    private void checkFixed(Advisory a, String at, String repo, GitClone clone, VersionScheme scheme,
+    /** How a monorepo's tags name the package: the npm name, the Maven artifactId, a Go module's last element. */
+    private static String packageOf(Affected af) {
+        String name = af.pkg().name();
+        return switch (af.pkg().ecosystem()) {
+            case MAVEN -> name.substring(name.indexOf(':') + 1);
+            case GO -> name.substring(name.lastIndexOf('/') + 1);
+            default -> name;
+        };
+    }
+
+    private void checkFixed(Advisory a, String at, String repo, String pkg, GitClone clone, VersionScheme scheme,
             AffectedRange range, List<RevCommit> fixes, List<String> out) throws IOException {
         String fixed = range.fixed().orElseThrow();
-        Optional<ObjectId> tag = tag(clone, repo, fixed);
+        Optional<ObjectId> tag = tag(clone, repo, pkg, fixed);
         if (tag.isEmpty()) {
             out.add(a.source() + ": " + at + ".fixed: no tag of " + repo + " names " + fixed + " (tried "
-                    + String.join(", ", patterns.candidates(repo, fixed).subList(0, 3)) + ", ...)");
+                    + String.join(", ", patterns.candidates(repo, pkg, fixed).subList(0, 3)) + ", ...)");
             return;
         }
         List<RevCommit> in = new ArrayList<>();
@@ -138,7 +148,7 @@ public final class TagVerifier {
             out.add(a.source() + ": " + at + ".fixed: no FIX change of " + repo + " is in the tag of " + fixed);
             return;
         }
-        Optional<Release> lastBad = below(clone, repo, scheme, fixed, range.introduced());
+        Optional<Release> lastBad = below(clone, repo, pkg, scheme, fixed, range.introduced());
         if (lastBad.isPresent()) {
             boolean allEarlier = true;
             for (RevCommit c : in) allEarlier &= clone.contains(lastBad.get().tag(), c);
@@ -149,11 +159,11 @@ public final class TagVerifier {
         }
     }
 
-    private void checkIntroduced(Advisory a, String at, String repo, GitClone clone, VersionScheme scheme,
+    private void checkIntroduced(Advisory a, String at, String repo, String pkg, GitClone clone, VersionScheme scheme,
             AffectedRange range, boolean earliest, List<RevCommit> causes, List<String> out) throws IOException {
         Optional<String> introduced = range.introduced().filter(v -> !v.equals("0"));
         if (introduced.isEmpty()) return;
-        Optional<ObjectId> tag = tag(clone, repo, introduced.get());
+        Optional<ObjectId> tag = tag(clone, repo, pkg, introduced.get());
         if (tag.isEmpty()) {
             out.add(a.source() + ": " + at + ".introduced: no tag of " + repo + " names " + introduced.get());
             return;
@@ -170,7 +180,7 @@ public final class TagVerifier {
         }
         // only the earliest range can be judged by the release before it: a later line's predecessor may be a
         // patch of an earlier, affected or fixed line that carries the cause too
-        Optional<Release> before = earliest ? below(clone, repo, scheme, introduced.get(), Optional.empty())
+        Optional<Release> before = earliest ? below(clone, repo, pkg, scheme, introduced.get(), Optional.empty())
                 : Optional.empty();
         if (before.isPresent()) {
             for (RevCommit c : in) {
@@ -203,14 +213,14 @@ public final class TagVerifier {
     }
 
     /** The highest release tagged below {@code version} (and at or above {@code floor}, when given). */
-    private Optional<Release> below(GitClone clone, String repo, VersionScheme scheme, String version,
+    private Optional<Release> below(GitClone clone, String repo, String pkg, VersionScheme scheme, String version,
             Optional<String> floor) throws IOException {
         Version top = parse(scheme, version).orElse(null);
         if (top == null) return Optional.empty();
         Version bottom = floor.filter(f -> !f.equals("0")).flatMap(f -> parse(scheme, f)).orElse(null);
         Release best = null;
         for (var t : clone.tags().entrySet()) {
-            Optional<Version> v = patterns.version(repo, t.getKey()).flatMap(s -> parse(scheme, s));
+            Optional<Version> v = patterns.version(repo, pkg, t.getKey()).flatMap(s -> parse(scheme, s));
             if (v.isEmpty() || v.get().isPreRelease() || v.get().compareTo(top) >= 0) continue;
             if (bottom != null && v.get().compareTo(bottom) < 0) continue;
             if (best == null || v.get().compareTo(best.version()) > 0) best = new Release(v.get(), t.getValue());
@@ -218,8 +228,8 @@ public final class TagVerifier {
         return Optional.ofNullable(best);
     }
 
-    private Optional<ObjectId> tag(GitClone clone, String repo, String version) throws IOException {
-        for (String name : patterns.candidates(repo, version)) {
+    private Optional<ObjectId> tag(GitClone clone, String repo, String pkg, String version) throws IOException {
+        for (String name : patterns.candidates(repo, pkg, version)) {
             ObjectId id = clone.tags().get(name);
             if (id != null) return Optional.of(id);
         }

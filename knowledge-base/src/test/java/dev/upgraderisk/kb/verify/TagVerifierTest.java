@@ -147,9 +147,9 @@ class TagVerifierTest {
     @Test
     void tagPatternsMapVersionsBothWays() {
         TagPatterns p = new TagPatterns(Map.of("pgjdbc/pgjdbc", List.of("REL{version}")));
-        assertEquals("REL42.5.3", p.candidates("pgjdbc/pgjdbc", "42.5.3").get(0));
-        assertEquals("42.5.3", p.version("pgjdbc/pgjdbc", "REL42.5.3").orElseThrow());
-        assertEquals("2.15.1", p.version("FasterXML/jackson-databind", "jackson-databind-2.15.1").orElseThrow());
+        assertEquals("REL42.5.3", p.candidates("pgjdbc/pgjdbc", "postgresql", "42.5.3").get(0));
+        assertEquals("42.5.3", p.version("pgjdbc/pgjdbc", "postgresql", "REL42.5.3").orElseThrow());
+        assertEquals("2.15.1", p.version("FasterXML/jackson-databind", "jackson-databind", "jackson-databind-2.15.1").orElseThrow());
         assertTrue(TagVerifier.bundledTagPatterns().containsKey("pgjdbc/pgjdbc"));
     }
 }
