@@ -58,7 +58,7 @@ final class TagPatterns {
             }
             String v = tag.substring(parts[0].length(), tag.length() - parts[1].length());
             if (underscores) v = v.replace('_', '.');
-            if (Character.isDigit(v.charAt(0))) return Optional.of(v);
+            if (v.matches("\\d+(\\.\\d+)+([.-][A-Za-z0-9.-]+)?")) return Optional.of(v); // not 4.x, not a date
         }
         return Optional.empty();
     }
