@@ -9,8 +9,17 @@ import java.util.Optional;
  * {@code source} names where it was read from (a file path relative to the knowledge base, or the OSV file), for
  * error messages and reports.
  */
-public record Advisory(String id, List<String> aliases, String summary, String details, List<Affected> affected,
-        List<Reference> references, RegressionFacts facts, String modified, String published, String source,
+public record Advisory(
+        String id,
+        List<String> aliases,
+        String summary,
+        String details,
+        List<Affected> affected,
+        List<Reference> references,
+        RegressionFacts facts,
+        String modified,
+        String published,
+        String source,
         Origin origin) {
     public Advisory {
         Objects.requireNonNull(id, "id");
@@ -28,10 +37,16 @@ public record Advisory(String id, List<String> aliases, String summary, String d
 
     /** The first reference of the given type (REPORT, FIX, WEB, ...). */
     public Optional<String> reference(String type) {
-        return references.stream().filter(r -> r.type().equals(type)).map(Reference::url).findFirst();
+        return references.stream()
+                .filter(r -> r.type().equals(type))
+                .map(Reference::url)
+                .findFirst();
     }
 
     public List<String> references(String type) {
-        return references.stream().filter(r -> r.type().equals(type)).map(Reference::url).toList();
+        return references.stream()
+                .filter(r -> r.type().equals(type))
+                .map(Reference::url)
+                .toList();
     }
 }

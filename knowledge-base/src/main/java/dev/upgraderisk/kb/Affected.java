@@ -25,7 +25,10 @@ public record Affected(PackageName pkg, List<AffectedRange> ranges, List<String>
     /** Every fixed version named by this package's ranges, lowest first. */
     public List<String> fixedVersions() {
         var scheme = pkg.ecosystem().versionScheme();
-        return ranges.stream().flatMap(r -> r.fixedVersions().stream()).distinct()
-                .sorted((a, b) -> scheme.compare(a, b)).toList();
+        return ranges.stream()
+                .flatMap(r -> r.fixedVersions().stream())
+                .distinct()
+                .sorted((a, b) -> scheme.compare(a, b))
+                .toList();
     }
 }

@@ -22,7 +22,9 @@ public record AffectedRange(String type, List<RangeEvent> events) {
         Version[] versions = new Version[sorted.size()];
         RangeEvent.Type[] types = new RangeEvent.Type[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
-            versions[i] = sorted.get(i).isFromBeginning() ? null : scheme.parseValid(sorted.get(i).version());
+            versions[i] = sorted.get(i).isFromBeginning()
+                    ? null
+                    : scheme.parseValid(sorted.get(i).version());
             types[i] = sorted.get(i).type();
         }
         return contains(versions, types, version);
@@ -31,7 +33,8 @@ public record AffectedRange(String type, List<RangeEvent> events) {
     /** The events in the order OSV evaluates them: by version, introduced "0" (the very beginning) first. */
     List<RangeEvent> sorted(VersionScheme scheme) {
         List<RangeEvent> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparing((RangeEvent e) -> e.isFromBeginning() ? null : scheme.parseValid(e.version()),
+        sorted.sort(Comparator.comparing(
+                (RangeEvent e) -> e.isFromBeginning() ? null : scheme.parseValid(e.version()),
                 Comparator.nullsFirst(Comparator.naturalOrder())));
         return sorted;
     }
@@ -50,9 +53,15 @@ public record AffectedRange(String type, List<RangeEvent> events) {
             }
             int c = versions[i].compareTo(version);
             switch (types[i]) {
-                case INTRODUCED -> { if (c <= 0) affected = true; }
-                case FIXED -> { if (c <= 0) affected = false; }
-                case LAST_AFFECTED -> { if (c < 0) affected = false; }
+                case INTRODUCED -> {
+                    if (c <= 0) affected = true;
+                }
+                case FIXED -> {
+                    if (c <= 0) affected = false;
+                }
+                case LAST_AFFECTED -> {
+                    if (c < 0) affected = false;
+                }
             }
         }
         return affected;
@@ -72,10 +81,16 @@ public record AffectedRange(String type, List<RangeEvent> events) {
 
     /** Every fixed version in this range. */
     public List<String> fixedVersions() {
-        return events.stream().filter(e -> e.type() == RangeEvent.Type.FIXED).map(RangeEvent::version).toList();
+        return events.stream()
+                .filter(e -> e.type() == RangeEvent.Type.FIXED)
+                .map(RangeEvent::version)
+                .toList();
     }
 
     private Optional<String> first(RangeEvent.Type type) {
-        return events.stream().filter(e -> e.type() == type).map(RangeEvent::version).findFirst();
+        return events.stream()
+                .filter(e -> e.type() == type)
+                .map(RangeEvent::version)
+                .findFirst();
     }
 }

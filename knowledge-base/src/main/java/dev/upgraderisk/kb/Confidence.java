@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** How sure the entry is of its versions: {@code high} when all come from maintainers or release notes. */
 public enum Confidence {
-    LOW, MEDIUM, HIGH;
+    LOW,
+    MEDIUM,
+    HIGH;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -39,7 +39,9 @@ public enum Ecosystem {
 
     /** Parses an OSV ecosystem name; case-insensitive, so {@code maven} and {@code Maven} both work. */
     public static Optional<Ecosystem> fromOsvName(String name) {
-        return Arrays.stream(values()).filter(e -> e.osvName.equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(e -> e.osvName.equalsIgnoreCase(name))
+                .findFirst();
     }
 
     @Override

@@ -5,8 +5,14 @@ import java.util.Optional;
 
 /** What kind of harm a regression does. */
 public enum Kind {
-    LEAK("leak"), PERFORMANCE("performance"), CRASH("crash"), DEADLOCK("deadlock"),
-    BEHAVIOUR_CHANGE("behaviour-change"), CORRECTNESS("correctness"), STARTUP("startup"), SECURITY("security");
+    LEAK("leak"),
+    PERFORMANCE("performance"),
+    CRASH("crash"),
+    DEADLOCK("deadlock"),
+    BEHAVIOUR_CHANGE("behaviour-change"),
+    CORRECTNESS("correctness"),
+    STARTUP("startup"),
+    SECURITY("security");
 
     private final String id;
 

@@ -25,8 +25,12 @@ public final class KnowledgeBase {
      * An affected package with its versions parsed once, when the index is built: matching then compares parsed
      * versions only (events sorted as OSV evaluates them; introduced "0" is the very beginning).
      */
-    private record Indexed(Advisory advisory, Affected affected, List<Version[]> rangeVersions,
-            List<RangeEvent.Type[]> rangeTypes, List<Version> versions) {
+    private record Indexed(
+            Advisory advisory,
+            Affected affected,
+            List<Version[]> rangeVersions,
+            List<RangeEvent.Type[]> rangeTypes,
+            List<Version> versions) {
         static Indexed of(Advisory advisory, Affected affected) {
             var scheme = affected.pkg().ecosystem().versionScheme();
             List<Version[]> vs = new ArrayList<>();
@@ -36,13 +40,19 @@ public final class KnowledgeBase {
                 Version[] v = new Version[sorted.size()];
                 RangeEvent.Type[] t = new RangeEvent.Type[sorted.size()];
                 for (int i = 0; i < sorted.size(); i++) {
-                    v[i] = sorted.get(i).isFromBeginning() ? null : scheme.parseValid(sorted.get(i).version());
+                    v[i] = sorted.get(i).isFromBeginning()
+                            ? null
+                            : scheme.parseValid(sorted.get(i).version());
                     t[i] = sorted.get(i).type();
                 }
                 vs.add(v);
                 ts.add(t);
             }
-            return new Indexed(advisory, affected, vs, ts,
+            return new Indexed(
+                    advisory,
+                    affected,
+                    vs,
+                    ts,
                     affected.versions().stream().map(scheme::parseValid).toList());
         }
 
@@ -58,7 +68,8 @@ public final class KnowledgeBase {
     }
 
     public KnowledgeBase(List<Advisory> advisories, List<PackageRename> renames, KnowledgeBaseOrigin origin) {
-        this.advisories = advisories.stream().sorted(Comparator.comparing(Advisory::id)).toList();
+        this.advisories =
+                advisories.stream().sorted(Comparator.comparing(Advisory::id)).toList();
         this.renames = List.copyOf(renames);
         this.origin = origin;
         for (Advisory a : this.advisories) {
@@ -124,7 +135,8 @@ public final class KnowledgeBase {
         Set<String> seen = new LinkedHashSet<>();
         for (Indexed c : candidates) {
             if (c.contains(version) && seen.add(c.advisory().id())) {
-                out.add(new KnowledgeBaseMatch(c.advisory(), c.affected(), pkg, c.affected().pkg(), renameOf(pkg)));
+                out.add(new KnowledgeBaseMatch(
+                        c.advisory(), c.affected(), pkg, c.affected().pkg(), renameOf(pkg)));
             }
         }
         return out;
@@ -132,7 +144,10 @@ public final class KnowledgeBase {
 
     /** Every advisory that names the package at all, whatever the version. */
     public List<Advisory> advisoriesFor(PackageName pkg) {
-        return index.getOrDefault(pkg, List.of()).stream().map(Indexed::advisory).distinct().toList();
+        return index.getOrDefault(pkg, List.of()).stream()
+                .map(Indexed::advisory)
+                .distinct()
+                .toList();
     }
 
     /** The rename that moved this package away from its name, if it is known to have moved. */

@@ -5,9 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The regression-specific facts of an entry, kept in OSV's {@code database_specific}. */
-public record RegressionFacts(Kind kind, Severity severity, String trigger, String symptom,
-        Optional<String> workaround, Optional<String> lastKnownGood, List<String> packageAliases,
-        Confidence confidence, List<String> inferred) {
+public record RegressionFacts(
+        Kind kind,
+        Severity severity,
+        String trigger,
+        String symptom,
+        Optional<String> workaround,
+        Optional<String> lastKnownGood,
+        List<String> packageAliases,
+        Confidence confidence,
+        List<String> inferred) {
     public RegressionFacts {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");

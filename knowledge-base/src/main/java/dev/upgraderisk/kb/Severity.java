@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** How bad an entry is, by the rubric in {@code knowledge-base/SCHEMA.md}. Ordered from least to most severe. */
 public enum Severity {
-    LOW, MEDIUM, HIGH, CRITICAL;
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

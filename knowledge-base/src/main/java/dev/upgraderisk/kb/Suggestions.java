@@ -5,8 +5,7 @@ import java.util.Comparator;
 
 /** "Did you mean ...?" for misspelt keys: the closest known word within a small edit distance. */
 public final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** {@code " (did you mean 'x'?)"} or the empty string. */
     public static String hint(String word, Collection<String> known) {

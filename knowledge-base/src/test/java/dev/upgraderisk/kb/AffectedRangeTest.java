@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.upgraderisk.kb.version.MavenVersionScheme;
 import dev.upgraderisk.kb.version.GoVersionScheme;
+import dev.upgraderisk.kb.version.MavenVersionScheme;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,8 @@ class AffectedRangeTest {
 
     @Test
     void lastAffectedIsInclusive() {
-        var r = new AffectedRange("ECOSYSTEM", List.of(RangeEvent.introduced("2.15.0"), RangeEvent.lastAffected("2.15.2")));
+        var r = new AffectedRange(
+                "ECOSYSTEM", List.of(RangeEvent.introduced("2.15.0"), RangeEvent.lastAffected("2.15.2")));
         assertTrue(in(r, "2.15.2", maven));
         assertFalse(in(r, "2.15.3", maven));
     }
@@ -46,8 +47,13 @@ class AffectedRangeTest {
 
     @Test
     void severalStretchesInOneRange() {
-        var r = new AffectedRange("ECOSYSTEM", List.of(RangeEvent.introduced("1.0"), RangeEvent.fixed("1.2"),
-                RangeEvent.introduced("2.0"), RangeEvent.fixed("2.1")));
+        var r = new AffectedRange(
+                "ECOSYSTEM",
+                List.of(
+                        RangeEvent.introduced("1.0"),
+                        RangeEvent.fixed("1.2"),
+                        RangeEvent.introduced("2.0"),
+                        RangeEvent.fixed("2.1")));
         assertTrue(in(r, "1.1", maven));
         assertFalse(in(r, "1.5", maven));
         assertTrue(in(r, "2.0", maven));
@@ -63,9 +69,13 @@ class AffectedRangeTest {
 
     @Test
     void fixedVersionsAreListedLowestFirst() {
-        var a = new Affected(PackageName.maven("g", "a"), List.of(
-                new AffectedRange("ECOSYSTEM", List.of(RangeEvent.introduced("6.1.4"), RangeEvent.fixed("6.1.5"))),
-                new AffectedRange("ECOSYSTEM", List.of(RangeEvent.introduced("6.0.17"), RangeEvent.fixed("6.0.18")))),
+        var a = new Affected(
+                PackageName.maven("g", "a"),
+                List.of(
+                        new AffectedRange(
+                                "ECOSYSTEM", List.of(RangeEvent.introduced("6.1.4"), RangeEvent.fixed("6.1.5"))),
+                        new AffectedRange(
+                                "ECOSYSTEM", List.of(RangeEvent.introduced("6.0.17"), RangeEvent.fixed("6.0.18")))),
                 List.of());
         assertEquals(List.of("6.0.18", "6.1.5"), a.fixedVersions());
     }

@@ -1,10 +1,10 @@
 package dev.upgraderisk.kb;
 
-import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -23,19 +23,24 @@ class BundledKnowledgeBaseTest {
     }
 
     private static long count(Ecosystem e) {
-        return kb.advisories().stream().filter(a -> a.affected().get(0).pkg().ecosystem() == e).count();
+        return kb.advisories().stream()
+                .filter(a -> a.affected().get(0).pkg().ecosystem() == e)
+                .count();
     }
 
     @Test
     void theBundleIsTheEntriesFolder() throws Exception {
         KnowledgeBase source = new KnowledgeBaseLoader().load(Path.of(System.getProperty("basedir", "."), "entries"));
-        Set<String> inFolder = new java.util.TreeSet<>(source.advisories().stream().map(Advisory::id).toList());
-        Set<String> inBundle = new java.util.TreeSet<>(kb.advisories().stream().map(Advisory::id).toList());
+        Set<String> inFolder = new java.util.TreeSet<>(
+                source.advisories().stream().map(Advisory::id).toList());
+        Set<String> inBundle = new java.util.TreeSet<>(
+                kb.advisories().stream().map(Advisory::id).toList());
         Set<String> onlyFolder = new java.util.TreeSet<>(inFolder);
         onlyFolder.removeAll(inBundle);
         Set<String> onlyBundle = new java.util.TreeSet<>(inBundle);
         onlyBundle.removeAll(inFolder);
-        assertEquals(Set.of(), onlyFolder, "entries missing from the bundle (rebuild: ./mvnw -pl knowledge-base install)");
+        assertEquals(
+                Set.of(), onlyFolder, "entries missing from the bundle (rebuild: ./mvnw -pl knowledge-base install)");
         assertEquals(Set.of(), onlyBundle, "bundle entries no longer in the folder");
         assertEquals(source.advisories(), kb.advisories(), "the compiled bundle reads back every field");
         assertEquals(source.renames(), kb.renames());
@@ -72,12 +77,16 @@ class BundledKnowledgeBaseTest {
             for (Affected af : a.affected()) {
                 var scheme = af.pkg().ecosystem().versionScheme();
                 for (AffectedRange r : af.ranges()) {
-                    String introduced = r.introduced().orElseThrow(() -> new AssertionError(a.id() + ": no introduced"));
+                    String introduced =
+                            r.introduced().orElseThrow(() -> new AssertionError(a.id() + ": no introduced"));
                     for (String fixed : r.fixedVersions()) {
-                        assertTrue(introduced.equals("0") || scheme.compare(fixed, introduced) > 0,
+                        assertTrue(
+                                introduced.equals("0") || scheme.compare(fixed, introduced) > 0,
                                 a.id() + ": fixed " + fixed + " <= introduced " + introduced);
                         // the entry's own first bad version is affected, its fixed version is not
-                        assertFalse(af.contains(scheme.parseValid(fixed)) && af.versions().isEmpty(),
+                        assertFalse(
+                                af.contains(scheme.parseValid(fixed))
+                                        && af.versions().isEmpty(),
                                 a.id() + ": fixed version " + fixed + " still inside the range");
                     }
                     if (!introduced.equals("0")) {
@@ -106,7 +115,8 @@ class BundledKnowledgeBaseTest {
             a.facts().lastKnownGood().ifPresent(good -> {
                 Affected af = a.affected().get(0);
                 var scheme = af.pkg().ecosystem().versionScheme();
-                assertFalse(af.contains(scheme.parseValid(good)), a.id() + ": last known good " + good + " is affected");
+                assertFalse(
+                        af.contains(scheme.parseValid(good)), a.id() + ": last known good " + good + " is affected");
             });
         }
     }
@@ -127,11 +137,15 @@ class BundledKnowledgeBaseTest {
         var go = Ecosystem.GO.versionScheme();
         PackageName old = new PackageName(Ecosystem.GO, "nhooyr.io/websocket");
         for (String v : List.of("v1.8.8", "v1.8.9", "v1.8.10")) {
-            assertTrue(kb.match(old, go.parseValid(v)).stream().anyMatch(m -> m.advisory().id().equals("URK-2026-0001")),
+            assertTrue(
+                    kb.match(old, go.parseValid(v)).stream()
+                            .anyMatch(m -> m.advisory().id().equals("URK-2026-0001")),
                     v + " is affected");
         }
         for (String v : List.of("v1.8.7", "v1.8.11")) {
-            assertTrue(kb.match(old, go.parseValid(v)).stream().noneMatch(m -> m.advisory().id().equals("URK-2026-0001")),
+            assertTrue(
+                    kb.match(old, go.parseValid(v)).stream()
+                            .noneMatch(m -> m.advisory().id().equals("URK-2026-0001")),
                     v + " is not affected");
         }
     }
@@ -144,15 +158,20 @@ class BundledKnowledgeBaseTest {
         List<KnowledgeBaseMatch> matches = kb.match(old, go.parseValid("v1.8.10"));
         KnowledgeBaseMatch spike = matches.stream()
                 .filter(m -> m.advisory().reference("REPORT").orElse("").endsWith("coder/websocket/issues/434"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertEquals(Kind.LEAK, spike.advisory().facts().kind());
         assertEquals(List.of("1.8.11"), spike.affected().fixedVersions());
-        assertEquals("https://github.com/coder/websocket/pull/427", spike.advisory().reference("FIX").orElseThrow());
-        assertEquals("github.com/coder/websocket", spike.rename().orElseThrow().to().name());
+        assertEquals(
+                "https://github.com/coder/websocket/pull/427",
+                spike.advisory().reference("FIX").orElseThrow());
+        assertEquals(
+                "github.com/coder/websocket", spike.rename().orElseThrow().to().name());
         assertTrue(kb.match(old, go.parseValid("v1.8.11")).stream().noneMatch(m -> m.advisory() == spike.advisory()));
         assertTrue(kb.match(old, go.parseValid("v1.8.7")).isEmpty());
         // the module's new name finds the same entry
-        assertTrue(kb.match(new PackageName(Ecosystem.GO, "github.com/coder/websocket"), go.parseValid("v1.8.10"))
-                .stream().anyMatch(m -> m.advisory() == spike.advisory()));
+        assertTrue(
+                kb.match(new PackageName(Ecosystem.GO, "github.com/coder/websocket"), go.parseValid("v1.8.10")).stream()
+                        .anyMatch(m -> m.advisory() == spike.advisory()));
     }
 }

@@ -26,7 +26,8 @@ class EntrySchemaTest {
 
     private static JsonSchema schema() throws Exception {
         try (InputStream in = Files.newInputStream(BASE.resolve("entry.schema.json"))) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
@@ -35,8 +36,10 @@ class EntrySchemaTest {
         JsonSchema schema = schema();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(BASE.resolve("entries"))) {
-            files = walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("renames.yaml"))
-                    .sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".yaml")
+                            && !p.getFileName().toString().equals("renames.yaml"))
+                    .sorted()
+                    .toList();
         }
         assertTrue(files.size() >= 150, "entries: " + files.size());
         for (Path f : files) {

@@ -1,10 +1,10 @@
 package dev.upgraderisk.kb;
 
-import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,8 @@ class KnowledgeBaseLoaderTest {
     Path tmp;
 
     private static Path valid() throws Exception {
-        return Path.of(KnowledgeBaseLoaderTest.class.getResource("/loader/valid").toURI());
+        return Path.of(
+                KnowledgeBaseLoaderTest.class.getResource("/loader/valid").toURI());
     }
 
     private static String validEntry() throws Exception {
@@ -38,11 +39,13 @@ class KnowledgeBaseLoaderTest {
 
     private List<EntryProblem> problemsOf(UnaryOperator<String> breakIt) throws Exception {
         kbWith("maven/URK-2026-0001.yaml", breakIt.apply(validEntry()));
-        return assertThrows(KnowledgeBaseException.class, () -> new KnowledgeBaseLoader().load(tmp)).problems();
+        return assertThrows(KnowledgeBaseException.class, () -> new KnowledgeBaseLoader().load(tmp))
+                .problems();
     }
 
     private static void assertProblem(List<EntryProblem> problems, String expected) {
-        assertTrue(problems.stream().anyMatch(p -> p.toString().contains(expected)),
+        assertTrue(
+                problems.stream().anyMatch(p -> p.toString().contains(expected)),
                 "expected a problem containing <" + expected + "> in " + problems);
     }
 
@@ -58,9 +61,11 @@ class KnowledgeBaseLoaderTest {
             var matches = kb.match(new PackageName(Ecosystem.GO, name), go.parseValid("v1.2.0"));
             assertEquals(1, matches.size(), name);
         }
-        var old = kb.match(new PackageName(Ecosystem.GO, "example.org/old"), go.parseValid("v1.2.0")).get(0);
+        var old = kb.match(new PackageName(Ecosystem.GO, "example.org/old"), go.parseValid("v1.2.0"))
+                .get(0);
         assertEquals("example.org/new", old.rename().orElseThrow().to().name());
-        assertTrue(kb.match(new PackageName(Ecosystem.GO, "example.org/old"), go.parseValid("v1.2.1")).isEmpty());
+        assertTrue(kb.match(new PackageName(Ecosystem.GO, "example.org/old"), go.parseValid("v1.2.1"))
+                .isEmpty());
     }
 
     @Test
@@ -80,39 +85,48 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void fixedBelowIntroduced() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed: \"1.9\"")),
+        assertProblem(
+                problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed: \"1.9\"")),
                 "maven/URK-2026-0001.yaml: affected[0].ranges[0].events[1]: 'fixed: 1.9' is not above 'introduced: 2.0'");
     }
 
     @Test
     void unquotedVersionsAreRefusedBecauseYamlReadsNumbers() throws Exception {
         // unquoted, 4.10 would be read as the number 4.1
-        assertProblem(problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed: 4.10")),
+        assertProblem(
+                problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed: 4.10")),
                 "affected[0].ranges[0].events[1].fixed: write versions as quoted text (\"4.1\")");
-        assertProblem(problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed:")),
+        assertProblem(
+                problemsOf(s -> s.replace("fixed: \"2.1\"", "fixed:")),
                 "affected[0].ranges[0].events[1].fixed: required: a version");
     }
 
     @Test
     void overlappingOrUnorderedStretchesAreRefused() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("          - fixed: \"2.1\"\n",
-                "          - fixed: \"2.1\"\n          - introduced: \"1.0\"\n          - fixed: \"3.0\"\n")),
+        assertProblem(
+                problemsOf(s -> s.replace(
+                        "          - fixed: \"2.1\"\n",
+                        "          - fixed: \"2.1\"\n          - introduced: \"1.0\"\n          - fixed: \"3.0\"\n")),
                 "events[2]: 'introduced: 1.0' is not above 'fixed: 2.1'");
-        assertProblem(problemsOf(s -> s.replace("          - fixed: \"2.1\"\n",
-                "          - fixed: \"2.1\"\n          - fixed: \"3.0\"\n")),
+        assertProblem(
+                problemsOf(s -> s.replace(
+                        "          - fixed: \"2.1\"\n", "          - fixed: \"2.1\"\n          - fixed: \"3.0\"\n")),
                 "events[2]: events alternate");
     }
 
     @Test
     void invalidVersion() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("introduced: \"2.0\"", "introduced: \"2.0 beta\"")),
+        assertProblem(
+                problemsOf(s -> s.replace("introduced: \"2.0\"", "introduced: \"2.0 beta\"")),
                 "affected[0].ranges[0].events[0].introduced: invalid version '2.0 beta'");
     }
 
     @Test
     void misspeltFieldGetsASuggestion() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("summary:", "sumary:")), "sumary: unknown field (did you mean 'summary'?)");
-        assertProblem(problemsOf(s -> s.replace("  severity:", "  severty:")),
+        assertProblem(
+                problemsOf(s -> s.replace("summary:", "sumary:")), "sumary: unknown field (did you mean 'summary'?)");
+        assertProblem(
+                problemsOf(s -> s.replace("  severity:", "  severty:")),
                 "database_specific.severty: unknown field (did you mean 'severity'?)");
     }
 
@@ -123,34 +137,40 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void theFixCannotStandAsItsOwnReport() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/pull/2")),
+        assertProblem(
+                problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/pull/2")),
                 "references: the REPORT is the FIX itself");
     }
 
     @Test
     void aPullRequestOrCommitCannotStandAsTheReport() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/pull/7")),
+        assertProblem(
+                problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/pull/7")),
                 "references: every REPORT is a pull request or commit");
-        assertProblem(problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/commit/abc123")),
+        assertProblem(
+                problemsOf(s -> s.replace("https://example.org/lib/issues/1", "https://example.org/lib/commit/abc123")),
                 "references: every REPORT is a pull request or commit");
     }
 
     @Test
     void malformedUrl() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("https://example.org/lib/pull/2", "not a url")),
+        assertProblem(
+                problemsOf(s -> s.replace("https://example.org/lib/pull/2", "not a url")),
                 "references[1].url: not an http(s) URL");
     }
 
     @Test
     void unknownKindAndSeverity() throws Exception {
-        var problems = problemsOf(s -> s.replace("kind: leak", "kind: leek").replace("severity: high", "severity: huge"));
+        var problems =
+                problemsOf(s -> s.replace("kind: leak", "kind: leek").replace("severity: high", "severity: huge"));
         assertProblem(problems, "database_specific.kind: unknown kind 'leek' (did you mean 'leak'?)");
         assertProblem(problems, "database_specific.severity: unknown severity 'huge'");
     }
 
     @Test
     void idMustMatchTheFileName() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("id: URK-2026-0001", "id: URK-2026-0009")),
+        assertProblem(
+                problemsOf(s -> s.replace("id: URK-2026-0001", "id: URK-2026-0009")),
                 "id: 'URK-2026-0009' differs from the file name 'URK-2026-0001'");
     }
 
@@ -159,29 +179,36 @@ class KnowledgeBaseLoaderTest {
         String entry = validEntry();
         kbWith("maven/URK-2026-0001.yaml", entry);
         kbWith("maven/more/URK-2026-0001.yaml", entry);
-        var problems = assertThrows(KnowledgeBaseException.class, () -> new KnowledgeBaseLoader().load(tmp)).problems();
+        var problems = assertThrows(KnowledgeBaseException.class, () -> new KnowledgeBaseLoader().load(tmp))
+                .problems();
         assertProblem(problems, "'URK-2026-0001' is already used by maven/URK-2026-0001.yaml");
     }
 
     @Test
     void entryInTheWrongEcosystemFolder() throws Exception {
         kbWith("go/URK-2026-0001.yaml", validEntry());
-        var problems = assertThrows(KnowledgeBaseException.class, () -> new KnowledgeBaseLoader().load(tmp)).problems();
+        var problems = assertThrows(KnowledgeBaseException.class, () -> new KnowledgeBaseLoader().load(tmp))
+                .problems();
         assertProblem(problems, "must live in the folder maven/");
     }
 
     @Test
     void wrongRangeTypeForTheEcosystem() throws Exception {
-        assertProblem(problemsOf(s -> s.replace("type: ECOSYSTEM", "type: SEMVER")),
+        assertProblem(
+                problemsOf(s -> s.replace("type: ECOSYSTEM", "type: SEMVER")),
                 "affected[0].ranges[0].type: ranges of Maven packages are ECOSYSTEM");
     }
 
     @Test
     void problemsCarryThePartialKnowledgeBase() throws Exception {
         kbWith("maven/URK-2026-0001.yaml", validEntry());
-        kbWith("maven/URK-2026-0003.yaml", validEntry().replace("URK-2026-0001", "URK-2026-0003").replace("kind: leak", ""));
+        kbWith(
+                "maven/URK-2026-0003.yaml",
+                validEntry().replace("URK-2026-0001", "URK-2026-0003").replace("kind: leak", ""));
         var e = assertThrows(KnowledgeBaseException.class, () -> new KnowledgeBaseLoader().load(tmp));
-        assertEquals(List.of("URK-2026-0001"), e.partial().advisories().stream().map(Advisory::id).toList());
+        assertEquals(
+                List.of("URK-2026-0001"),
+                e.partial().advisories().stream().map(Advisory::id).toList());
         assertProblem(e.problems(), "maven/URK-2026-0003.yaml: database_specific.kind: required");
     }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /** The findings of one rule that reports every advisory of one origin affecting the resolved version. */
 final class AdvisoryMatches {
-    private AdvisoryMatches() {
-    }
+    private AdvisoryMatches() {}
 
     static List<Finding> findings(String ruleId, Origin origin, PackageFacts pkg, RuleContext context) {
         Version version;
@@ -23,9 +22,16 @@ final class AdvisoryMatches {
         List<Finding> out = new ArrayList<>();
         for (KnowledgeBaseMatch m : context.knowledgeBase().match(pkg.pkg(), version)) {
             if (m.advisory().origin() != origin) continue;
-            String what = origin == Origin.OSV ? "security" : m.advisory().facts().kind().id();
-            out.add(new Finding(ruleId, m.advisory().facts().severity(), pkg, what + ": " + m.advisory().summary(),
-                    Optional.of(m), m.affected().fixedVersions()));
+            String what = origin == Origin.OSV
+                    ? "security"
+                    : m.advisory().facts().kind().id();
+            out.add(new Finding(
+                    ruleId,
+                    m.advisory().facts().severity(),
+                    pkg,
+                    what + ": " + m.advisory().summary(),
+                    Optional.of(m),
+                    m.affected().fixedVersions()));
         }
         return out;
     }

@@ -20,9 +20,11 @@ public final class DeniedPackageRule implements Rule {
 
     @Override
     public List<Finding> check(PackageFacts pkg, RuleContext context) {
-        return context.policy().deny().stream().filter(d -> d.matches(pkg.pkg(), pkg.version())).findFirst()
-                .map(d -> List.of(new Finding(ID, Severity.HIGH, pkg, "denied by the policy (" + d + ")",
-                        Optional.empty(), List.of())))
+        return context.policy().deny().stream()
+                .filter(d -> d.matches(pkg.pkg(), pkg.version()))
+                .findFirst()
+                .map(d -> List.of(new Finding(
+                        ID, Severity.HIGH, pkg, "denied by the policy (" + d + ")", Optional.empty(), List.of())))
                 .orElse(List.of());
     }
 }

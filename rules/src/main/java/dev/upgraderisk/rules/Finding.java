@@ -11,8 +11,14 @@ import java.util.Optional;
  * {@code fixedVersions} are the versions that end it, lowest first. An {@code informational} finding is reported
  * but never fails a run, whatever its rule's level (for example: mediation kept you off an affected version).
  */
-public record Finding(String ruleId, Severity severity, PackageFacts pkg, String message,
-        Optional<KnowledgeBaseMatch> match, List<String> fixedVersions, boolean informational) {
+public record Finding(
+        String ruleId,
+        Severity severity,
+        PackageFacts pkg,
+        String message,
+        Optional<KnowledgeBaseMatch> match,
+        List<String> fixedVersions,
+        boolean informational) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -22,8 +28,13 @@ public record Finding(String ruleId, Severity severity, PackageFacts pkg, String
         fixedVersions = List.copyOf(fixedVersions);
     }
 
-    public Finding(String ruleId, Severity severity, PackageFacts pkg, String message,
-            Optional<KnowledgeBaseMatch> match, List<String> fixedVersions) {
+    public Finding(
+            String ruleId,
+            Severity severity,
+            PackageFacts pkg,
+            String message,
+            Optional<KnowledgeBaseMatch> match,
+            List<String> fixedVersions) {
         this(ruleId, severity, pkg, message, match, fixedVersions, false);
     }
 

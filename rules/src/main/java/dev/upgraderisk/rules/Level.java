@@ -9,7 +9,10 @@ import java.util.Optional;
  * {@code warn} and {@code info} findings are reported but never fail it; {@code off} drops them.
  */
 public enum Level {
-    ERROR, WARN, INFO, OFF;
+    ERROR,
+    WARN,
+    INFO,
+    OFF;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

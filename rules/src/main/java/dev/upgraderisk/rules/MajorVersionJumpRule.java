@@ -32,9 +32,16 @@ public final class MajorVersionJumpRule implements ChangeRule {
         String from = major(change.before().get());
         String to = major(change.after().get());
         if (from.isEmpty() || to.isEmpty() || from.equals(to)) return List.of();
-        return List.of(new Finding(ID, Severity.LOW, change.asPackage(), change.pkg().name() + " moves from major "
-                + from + " to major " + to + " (" + change.before().get() + " -> " + change.after().get()
-                + "): read its migration notes", Optional.empty(), List.of()));
+        return List.of(new Finding(
+                ID,
+                Severity.LOW,
+                change.asPackage(),
+                change.pkg().name() + " moves from major "
+                        + from + " to major " + to + " (" + change.before().get() + " -> "
+                        + change.after().get()
+                        + "): read its migration notes",
+                Optional.empty(),
+                List.of()));
     }
 
     /** The first numeric field: {@code v1.8.10} → 1, {@code 4.1.94.Final} → 4; empty when there is none. */

@@ -43,14 +43,29 @@ public final class MediatedIntoAffectedRule implements Rule {
             List<KnowledgeBaseMatch> requested = matches(kb, pkg, lost.requestedVersion());
             if (!winner.isEmpty() && requested.isEmpty()) {
                 KnowledgeBaseMatch worst = winner.stream()
-                        .max(Comparator.comparing(m -> m.advisory().facts().severity())).orElseThrow();
-                out.add(new Finding(ID, worst.advisory().facts().severity(), pkg, lost.path() + " asked for "
-                        + lost.requestedVersion() + ", which no entry affects, but mediation picked " + pkg.version()
-                        + " (" + worst.advisory().id() + ")", Optional.of(worst), worst.affected().fixedVersions()));
+                        .max(Comparator.comparing(m -> m.advisory().facts().severity()))
+                        .orElseThrow();
+                out.add(new Finding(
+                        ID,
+                        worst.advisory().facts().severity(),
+                        pkg,
+                        lost.path() + " asked for "
+                                + lost.requestedVersion() + ", which no entry affects, but mediation picked "
+                                + pkg.version()
+                                + " (" + worst.advisory().id() + ")",
+                        Optional.of(worst),
+                        worst.affected().fixedVersions()));
             } else if (winner.isEmpty() && !requested.isEmpty()) {
-                out.add(new Finding(ID, Severity.LOW, pkg, lost.path() + " asked for " + lost.requestedVersion()
-                        + " (" + requested.get(0).advisory().id() + "), but mediation picked " + pkg.version()
-                        + ", which no entry affects", Optional.of(requested.get(0)), List.of(), true));
+                out.add(new Finding(
+                        ID,
+                        Severity.LOW,
+                        pkg,
+                        lost.path() + " asked for " + lost.requestedVersion()
+                                + " (" + requested.get(0).advisory().id() + "), but mediation picked " + pkg.version()
+                                + ", which no entry affects",
+                        Optional.of(requested.get(0)),
+                        List.of(),
+                        true));
             }
         }
         return out;

@@ -1,5 +1,4 @@
 package dev.upgraderisk.rules;
 
 /** A version that some path asked for but lost to mediation (Maven: nearest wins). */
-public record MediatedRequest(String requestedVersion, DependencyPath path) {
-}
+public record MediatedRequest(String requestedVersion, DependencyPath path) {}

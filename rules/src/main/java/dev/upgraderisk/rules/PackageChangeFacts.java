@@ -5,12 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** What a change between two revisions did to one package of one manifest: its version before and after. */
-public record PackageChangeFacts(String manifest, PackageName pkg, Optional<String> before, Optional<String> after,
-        boolean direct) {
+public record PackageChangeFacts(
+        String manifest, PackageName pkg, Optional<String> before, Optional<String> after, boolean direct) {
     /** The package as rules see it, at its version after the change (or before, when it was removed). */
     PackageFacts asPackage() {
         String v = after.or(() -> before).orElse("");
-        return new PackageFacts(manifest, pkg, v, "", false, direct,
-                List.of(new DependencyPath(List.of(new PathStep(pkg, v)))), List.of());
+        return new PackageFacts(
+                manifest,
+                pkg,
+                v,
+                "",
+                false,
+                direct,
+                List.of(new DependencyPath(List.of(new PathStep(pkg, v)))),
+                List.of());
     }
 }

@@ -9,8 +9,16 @@ import java.util.Objects;
  * direct dependency, every path that brings it in, the versions other paths requested but lost, and the
  * coordinates it was relocated or replaced from ({@code group:artifact:version}, {@code module@version}).
  */
-public record PackageFacts(String manifest, PackageName pkg, String version, String scope, boolean optional,
-        boolean direct, List<DependencyPath> paths, List<MediatedRequest> lostRequests, List<String> relocatedFrom) {
+public record PackageFacts(
+        String manifest,
+        PackageName pkg,
+        String version,
+        String scope,
+        boolean optional,
+        boolean direct,
+        List<DependencyPath> paths,
+        List<MediatedRequest> lostRequests,
+        List<String> relocatedFrom) {
     public PackageFacts {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(pkg, "pkg");
@@ -21,8 +29,15 @@ public record PackageFacts(String manifest, PackageName pkg, String version, Str
         relocatedFrom = List.copyOf(relocatedFrom);
     }
 
-    public PackageFacts(String manifest, PackageName pkg, String version, String scope, boolean optional,
-            boolean direct, List<DependencyPath> paths, List<MediatedRequest> lostRequests) {
+    public PackageFacts(
+            String manifest,
+            PackageName pkg,
+            String version,
+            String scope,
+            boolean optional,
+            boolean direct,
+            List<DependencyPath> paths,
+            List<MediatedRequest> lostRequests) {
         this(manifest, pkg, version, scope, optional, direct, paths, lostRequests, List.of());
     }
 }

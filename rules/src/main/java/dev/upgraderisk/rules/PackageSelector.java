@@ -9,9 +9,11 @@ import java.util.Optional;
  */
 public record PackageSelector(Optional<String> ecosystem, String name, Optional<String> version) {
     public boolean matches(PackageName pkg, String pkgVersion) {
-        if (ecosystem.isPresent() && !ecosystem.get().equalsIgnoreCase(pkg.ecosystem().osvName())) return false;
+        if (ecosystem.isPresent()
+                && !ecosystem.get().equalsIgnoreCase(pkg.ecosystem().osvName())) return false;
         if (!glob(name, pkg.name())) return false;
-        return version.map(v -> glob(v.replaceFirst("^v", ""), pkgVersion.replaceFirst("^v", ""))).orElse(true);
+        return version.map(v -> glob(v.replaceFirst("^v", ""), pkgVersion.replaceFirst("^v", "")))
+                .orElse(true);
     }
 
     private static boolean glob(String pattern, String value) {
@@ -25,6 +27,8 @@ public record PackageSelector(Optional<String> ecosystem, String name, Optional<
 
     @Override
     public String toString() {
-        return ecosystem.map(e -> e + ":").orElse("") + name + version.map(v -> "@" + v).orElse("");
+        return ecosystem.map(e -> e + ":").orElse("")
+                + name
+                + version.map(v -> "@" + v).orElse("");
     }
 }

@@ -10,8 +10,13 @@ import java.util.Objects;
  * reported) or denied (always reported), and suppressions with a reason and an optional expiry. {@code source}
  * names the file it came from ({@code upgrade-risk.yaml}), or {@code defaults}.
  */
-public record Policy(Severity failOn, Map<String, Level> levels, List<PackageSelector> allow,
-        List<PackageSelector> deny, List<Suppression> suppressions, String source) {
+public record Policy(
+        Severity failOn,
+        Map<String, Level> levels,
+        List<PackageSelector> allow,
+        List<PackageSelector> deny,
+        List<Suppression> suppressions,
+        String source) {
     public Policy {
         Objects.requireNonNull(failOn, "failOn");
         levels = Map.copyOf(levels);
@@ -50,6 +55,8 @@ public record Policy(Severity failOn, Map<String, Level> levels, List<PackageSel
 
     /** True when this finding, at its rule's level, fails the run (suppressions aside). */
     public boolean fails(Finding f) {
-        return !f.informational() && levelOf(f.ruleId()) == Level.ERROR && f.severity().isAtLeast(failOn);
+        return !f.informational()
+                && levelOf(f.ruleId()) == Level.ERROR
+                && f.severity().isAtLeast(failOn);
     }
 }

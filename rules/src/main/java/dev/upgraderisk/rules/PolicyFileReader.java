@@ -62,7 +62,8 @@ public final class PolicyFileReader {
     public static Policy read(Path path, String name) throws PolicyException {
         String text;
         try {
-            if (Files.size(path) > MAX_BYTES) throw new PolicyException(name + ": larger than 1 MiB; not a policy file");
+            if (Files.size(path) > MAX_BYTES)
+                throw new PolicyException(name + ": larger than 1 MiB; not a policy file");
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new PolicyException(name + ": cannot read: " + e.getMessage());
@@ -104,8 +105,10 @@ public final class PolicyFileReader {
             switch (key) {
                 case "fail-on" -> {
                     String word = scalar(value, key);
-                    failOn = Severity.fromId(word).orElseThrow(() -> error(line(value),
-                            "fail-on: '" + word + "' is not a severity; use low, medium, high or critical"));
+                    failOn = Severity.fromId(word)
+                            .orElseThrow(() -> error(
+                                    line(value),
+                                    "fail-on: '" + word + "' is not a severity; use low, medium, high or critical"));
                 }
                 case "rules" -> {
                     Set<String> known = RuleEngine.ruleIds();
@@ -115,8 +118,13 @@ public final class PolicyFileReader {
                         if (seenRules.containsKey(rule)) throw duplicate(rule, seenRules.get(rule), r.getKeyNode());
                         seenRules.put(rule, r.getKeyNode());
                         String level = scalar(r.getValueNode(), rule);
-                        levels.put(rule, Level.fromId(level).orElseThrow(() -> error(line(r.getValueNode()),
-                                "rules." + rule + ": '" + level + "' is not a level; use error, warn, info or off")));
+                        levels.put(
+                                rule,
+                                Level.fromId(level)
+                                        .orElseThrow(() -> error(
+                                                line(r.getValueNode()),
+                                                "rules." + rule + ": '" + level
+                                                        + "' is not a level; use error, warn, info or off")));
                     }
                 }
                 case "allow" -> {
@@ -137,10 +145,14 @@ public final class PolicyFileReader {
     private Suppression suppression(Node node) throws PolicyException {
         MappingNode m = mapping(node, "a suppression");
         Map<String, Node> fields = fields(m, SUPPRESSION);
-        if (!fields.containsKey("id")) throw error(line(node), "a suppression needs 'id' (an advisory id or a rule id)");
-        if (!fields.containsKey("reason") || scalar(fields.get("reason"), "reason").isBlank()) {
-            throw error(line(node), "suppression of " + scalar(fields.get("id"), "id")
-                    + " needs a 'reason': say why the risk is accepted");
+        if (!fields.containsKey("id"))
+            throw error(line(node), "a suppression needs 'id' (an advisory id or a rule id)");
+        if (!fields.containsKey("reason")
+                || scalar(fields.get("reason"), "reason").isBlank()) {
+            throw error(
+                    line(node),
+                    "suppression of " + scalar(fields.get("id"), "id")
+                            + " needs a 'reason': say why the risk is accepted");
         }
         Optional<LocalDate> until = Optional.empty();
         if (fields.containsKey("until")) {
@@ -151,10 +163,10 @@ public final class PolicyFileReader {
                 throw error(line(fields.get("until")), "until: '" + u + "' is not a date such as 2027-01-31");
             }
         }
-        Optional<PackageSelector> pkg = fields.containsKey("package") ? Optional.of(selector(node, SUPPRESSION))
-                : Optional.empty();
-        return new Suppression(scalar(fields.get("id"), "id"), pkg, scalar(fields.get("reason"), "reason"), until,
-                file, line(node));
+        Optional<PackageSelector> pkg =
+                fields.containsKey("package") ? Optional.of(selector(node, SUPPRESSION)) : Optional.empty();
+        return new Suppression(
+                scalar(fields.get("id"), "id"), pkg, scalar(fields.get("reason"), "reason"), until, file, line(node));
     }
 
     private PackageSelector selector(Node node, Set<String> allowed) throws PolicyException {
@@ -163,11 +175,12 @@ public final class PolicyFileReader {
         Optional<String> eco = Optional.empty();
         if (fields.containsKey("ecosystem")) {
             String e = scalar(fields.get("ecosystem"), "ecosystem");
-            if (Ecosystem.fromOsvName(e).isEmpty()) throw error(line(fields.get("ecosystem")),
-                    "ecosystem: '" + e + "' is not one of Maven, Go, npm");
+            if (Ecosystem.fromOsvName(e).isEmpty())
+                throw error(line(fields.get("ecosystem")), "ecosystem: '" + e + "' is not one of Maven, Go, npm");
             eco = Optional.of(e);
         }
-        Optional<String> version = fields.containsKey("version") ? Optional.of(scalar(fields.get("version"), "version"))
+        Optional<String> version = fields.containsKey("version")
+                ? Optional.of(scalar(fields.get("version"), "version"))
                 : Optional.empty();
         return new PackageSelector(eco, scalar(fields.get("package"), "package"), version);
     }
@@ -183,15 +196,16 @@ public final class PolicyFileReader {
     }
 
     private PolicyException duplicate(String key, Node first, Node again) {
-        return error(line(again), "'" + key + "' is given twice (also at line " + line(first)
-                + "); keep one");
+        return error(line(again), "'" + key + "' is given twice (also at line " + line(first) + "); keep one");
     }
 
     private String key(NodeTuple t, Set<String> allowed) throws PolicyException {
         String k = scalar(t.getKeyNode(), "a key");
         if (!allowed.contains(k)) {
-            throw error(line(t.getKeyNode()), "unknown key '" + k + "'" + Suggestions.hint(k, allowed)
-                    + "; known keys here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            throw error(
+                    line(t.getKeyNode()),
+                    "unknown key '" + k + "'" + Suggestions.hint(k, allowed) + "; known keys here: "
+                            + String.join(", ", new java.util.TreeSet<>(allowed)));
         }
         return k;
     }

@@ -6,8 +6,8 @@ import java.util.List;
  * The policy's verdict on a run's findings: each finding judged (findings of rules set to {@code off} are left
  * out), the suppressions that have expired (they no longer apply) and those that matched nothing.
  */
-public record PolicyReport(Policy policy, List<Judgement> judgements, List<Suppression> expired,
-        List<Suppression> unused) {
+public record PolicyReport(
+        Policy policy, List<Judgement> judgements, List<Suppression> expired, List<Suppression> unused) {
     public PolicyReport {
         judgements = List.copyOf(judgements);
         expired = List.copyOf(expired);

@@ -31,13 +31,24 @@ public final class RenamedPackageRule implements Rule {
     @Override
     public List<Finding> check(PackageFacts pkg, RuleContext context) {
         List<Finding> out = new ArrayList<>();
-        context.knowledgeBase().renameOf(pkg.pkg()).ifPresent(r -> out.add(new Finding(ID, Severity.LOW, pkg,
-                pkg.pkg().name() + " moved to " + r.to().name() + " (" + r.reference() + ")", Optional.empty(),
-                List.of())));
+        context.knowledgeBase()
+                .renameOf(pkg.pkg())
+                .ifPresent(r -> out.add(new Finding(
+                        ID,
+                        Severity.LOW,
+                        pkg,
+                        pkg.pkg().name() + " moved to " + r.to().name() + " (" + r.reference() + ")",
+                        Optional.empty(),
+                        List.of())));
         if (!pkg.relocatedFrom().isEmpty() && pkg.pkg().ecosystem() == dev.upgraderisk.kb.Ecosystem.MAVEN) {
-            out.add(new Finding(ID, Severity.LOW, pkg, String.join(", ", pkg.relocatedFrom())
-                    + " is relocated to " + pkg.pkg().name() + ":" + pkg.version() + "; depend on the new coordinates",
-                    Optional.empty(), List.of()));
+            out.add(new Finding(
+                    ID,
+                    Severity.LOW,
+                    pkg,
+                    String.join(", ", pkg.relocatedFrom()) + " is relocated to "
+                            + pkg.pkg().name() + ":" + pkg.version() + "; depend on the new coordinates",
+                    Optional.empty(),
+                    List.of()));
         }
         return out;
     }

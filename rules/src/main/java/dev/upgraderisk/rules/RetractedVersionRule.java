@@ -32,9 +32,17 @@ public final class RetractedVersionRule implements Rule {
         Optional<Withdrawal> w = context.withdrawn().find(pkg.pkg(), pkg.version());
         if (w.isEmpty()) return List.of();
         Withdrawal withdrawal = w.get();
-        String reason = withdrawal.reason().isBlank() ? "no reason given" : "\"" + withdrawal.reason().strip() + "\"";
+        String reason = withdrawal.reason().isBlank()
+                ? "no reason given"
+                : "\"" + withdrawal.reason().strip() + "\"";
         Severity severity = withdrawal.kind() == Withdrawal.Kind.RETRACTED ? Severity.MEDIUM : Severity.LOW;
-        return List.of(new Finding(ID, severity, pkg, pkg.version() + " is " + withdrawal.kind().description() + ": "
-                + reason + " (" + withdrawal.source() + ")", Optional.empty(), List.of()));
+        return List.of(new Finding(
+                ID,
+                severity,
+                pkg,
+                pkg.version() + " is " + withdrawal.kind().description() + ": " + reason + " (" + withdrawal.source()
+                        + ")",
+                Optional.empty(),
+                List.of()));
     }
 }

@@ -6,8 +6,14 @@ import java.util.List;
  * One kind of risk. Each rule is one final class with a doc page under {@code docs/rules/<id>.md}; rules are pure
  * functions of the facts and the knowledge base they are given.
  */
-public sealed interface Rule permits KnownRegressionRule, KnownVulnerabilityRule, MediatedIntoAffectedRule, UnstableVersionRule,
-        RenamedPackageRule, DeniedPackageRule, RetractedVersionRule {
+public sealed interface Rule
+        permits KnownRegressionRule,
+                KnownVulnerabilityRule,
+                MediatedIntoAffectedRule,
+                UnstableVersionRule,
+                RenamedPackageRule,
+                DeniedPackageRule,
+                RetractedVersionRule {
     /** The stable id users see and put in policies ({@code known-regression}). */
     String id();
 

@@ -12,9 +12,14 @@ public final class RuleEngine {
         this.rules = List.copyOf(rules);
     }
 
-    private static final List<Rule> STANDARD = List.of(new KnownRegressionRule(), new KnownVulnerabilityRule(),
-            new MediatedIntoAffectedRule(), new UnstableVersionRule(), new RenamedPackageRule(),
-            new DeniedPackageRule(), new RetractedVersionRule());
+    private static final List<Rule> STANDARD = List.of(
+            new KnownRegressionRule(),
+            new KnownVulnerabilityRule(),
+            new MediatedIntoAffectedRule(),
+            new UnstableVersionRule(),
+            new RenamedPackageRule(),
+            new DeniedPackageRule(),
+            new RetractedVersionRule());
 
     public static RuleEngine standard() {
         return new RuleEngine(STANDARD);
@@ -25,8 +30,8 @@ public final class RuleEngine {
         return STANDARD;
     }
 
-    private static final List<ChangeRule> CHANGE = List.of(new UpgradeIntroducesRegressionRule(),
-            new MajorVersionJumpRule());
+    private static final List<ChangeRule> CHANGE =
+            List.of(new UpgradeIntroducesRegressionRule(), new MajorVersionJumpRule());
 
     /** The rules about changes between two revisions (diff). */
     public static List<ChangeRule> changeRules() {
@@ -43,8 +48,14 @@ public final class RuleEngine {
 
     /** The default level of a built-in rule ({@code error} for an id no rule has). */
     public static Level defaultLevel(String ruleId) {
-        return STANDARD.stream().filter(r -> r.id().equals(ruleId)).map(Rule::defaultLevel).findFirst()
-                .or(() -> CHANGE.stream().filter(r -> r.id().equals(ruleId)).map(ChangeRule::defaultLevel).findFirst())
+        return STANDARD.stream()
+                .filter(r -> r.id().equals(ruleId))
+                .map(Rule::defaultLevel)
+                .findFirst()
+                .or(() -> CHANGE.stream()
+                        .filter(r -> r.id().equals(ruleId))
+                        .map(ChangeRule::defaultLevel)
+                        .findFirst())
                 .orElse(Level.ERROR);
     }
 

@@ -34,21 +34,33 @@ public final class UpgradeIntroducesRegressionRule implements ChangeRule {
     public List<Finding> check(PackageChangeFacts change, RuleContext context) {
         if (change.after().isEmpty()) return List.of();
         List<KnowledgeBaseMatch> after = matches(change, change.after().get(), context);
-        Set<String> before = change.before().map(v -> matches(change, v, context).stream()
-                .map(m -> m.advisory().id()).collect(Collectors.toSet())).orElse(Set.of());
+        Set<String> before = change.before()
+                .map(v -> matches(change, v, context).stream()
+                        .map(m -> m.advisory().id())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
         List<Finding> out = new ArrayList<>();
         for (KnowledgeBaseMatch m : after) {
             if (before.contains(m.advisory().id())) continue;
-            out.add(new Finding(ID, m.advisory().facts().severity(), change.asPackage(), change.before()
-                    .map(v -> "moving from " + v + " to ").orElse("adding ") + change.after().get() + " brings in "
-                    + m.advisory().id() + ": " + m.advisory().summary(), Optional.of(m), m.affected().fixedVersions()));
+            out.add(new Finding(
+                    ID,
+                    m.advisory().facts().severity(),
+                    change.asPackage(),
+                    change.before().map(v -> "moving from " + v + " to ").orElse("adding ")
+                            + change.after().get() + " brings in "
+                            + m.advisory().id() + ": " + m.advisory().summary(),
+                    Optional.of(m),
+                    m.affected().fixedVersions()));
         }
         return out;
     }
 
     private static List<KnowledgeBaseMatch> matches(PackageChangeFacts change, String version, RuleContext context) {
         try {
-            return context.knowledgeBase().match(change.pkg(), change.pkg().ecosystem().versionScheme().parse(version));
+            return context.knowledgeBase()
+                    .match(
+                            change.pkg(),
+                            change.pkg().ecosystem().versionScheme().parse(version));
         } catch (InvalidVersionException e) {
             return List.of();
         }

@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public record Withdrawal(Kind kind, String reason, String source) {
     public enum Kind {
-        RETRACTED("retracted by its module's author"), DEPRECATED("deprecated on the npm registry");
+        RETRACTED("retracted by its module's author"),
+        DEPRECATED("deprecated on the npm registry");
 
         private final String description;
 

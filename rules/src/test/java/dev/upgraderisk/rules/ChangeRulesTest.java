@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** upgrade-introduces-regression and major-version-jump: positive and negative cases. */
 class ChangeRulesTest {
-    private final RuleContext context = new RuleContext(TestFacts.kb(List.of(
-            TestFacts.entry("URK-2026-0001", LIB, "2.0", "2.1", Severity.HIGH),
-            TestFacts.entry("URK-2026-0002", LIB, "1.0", "3.0", Severity.LOW)), List.of()));
+    private final RuleContext context = new RuleContext(TestFacts.kb(
+            List.of(
+                    TestFacts.entry("URK-2026-0001", LIB, "2.0", "2.1", Severity.HIGH),
+                    TestFacts.entry("URK-2026-0002", LIB, "1.0", "3.0", Severity.LOW)),
+            List.of()));
 
     private static PackageChangeFacts change(String before, String after) {
         return new PackageChangeFacts("pom.xml", LIB, Optional.ofNullable(before), Optional.ofNullable(after), true);
@@ -29,18 +31,36 @@ class ChangeRulesTest {
 
     @Test
     void anAddedAffectedPackageIsFoundAndAFixIsNot() {
-        assertEquals(2, new UpgradeIntroducesRegressionRule().check(change(null, "2.0"), context).size());
-        assertTrue(new UpgradeIntroducesRegressionRule().check(change("2.0", "3.0"), context).isEmpty());
-        assertTrue(new UpgradeIntroducesRegressionRule().check(change("2.0", null), context).isEmpty());
+        assertEquals(
+                2,
+                new UpgradeIntroducesRegressionRule()
+                        .check(change(null, "2.0"), context)
+                        .size());
+        assertTrue(new UpgradeIntroducesRegressionRule()
+                .check(change("2.0", "3.0"), context)
+                .isEmpty());
+        assertTrue(new UpgradeIntroducesRegressionRule()
+                .check(change("2.0", null), context)
+                .isEmpty());
     }
 
     @Test
     void majorJumps() {
-        assertEquals(1, new MajorVersionJumpRule().check(change("1.5", "2.0"), context).size());
-        assertEquals(1, new MajorVersionJumpRule().check(new PackageChangeFacts("go.mod", LIB, Optional.of("v0.9.0"),
-                Optional.of("v1.0.0"), true), context).size());
-        assertTrue(new MajorVersionJumpRule().check(change("2.0", "2.1"), context).isEmpty());
-        assertTrue(new MajorVersionJumpRule().check(change(null, "2.0"), context).isEmpty());
+        assertEquals(
+                1,
+                new MajorVersionJumpRule().check(change("1.5", "2.0"), context).size());
+        assertEquals(
+                1,
+                new MajorVersionJumpRule()
+                        .check(
+                                new PackageChangeFacts(
+                                        "go.mod", LIB, Optional.of("v0.9.0"), Optional.of("v1.0.0"), true),
+                                context)
+                        .size());
+        assertTrue(
+                new MajorVersionJumpRule().check(change("2.0", "2.1"), context).isEmpty());
+        assertTrue(
+                new MajorVersionJumpRule().check(change(null, "2.0"), context).isEmpty());
         assertEquals(Level.INFO, new MajorVersionJumpRule().defaultLevel());
     }
 }

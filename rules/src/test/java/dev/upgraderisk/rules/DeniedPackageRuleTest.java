@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class DeniedPackageRuleTest {
     private final DeniedPackageRule rule = new DeniedPackageRule();
-    private final Policy policy = new Policy(Severity.LOW, Map.of(), List.of(),
-            List.of(new PackageSelector(Optional.empty(), "commons-collections:*", Optional.of("3.2.*"))), List.of(),
+    private final Policy policy = new Policy(
+            Severity.LOW,
+            Map.of(),
+            List.of(),
+            List.of(new PackageSelector(Optional.empty(), "commons-collections:*", Optional.of("3.2.*"))),
+            List.of(),
             "test");
     private final RuleContext context = new RuleContext(TestFacts.kb(List.of(), List.of()), policy);
 
@@ -29,6 +33,7 @@ class DeniedPackageRuleTest {
     void otherVersionsAndPackagesAreNot() {
         PackageName cc = PackageName.maven("commons-collections", "commons-collections");
         assertTrue(rule.check(TestFacts.pkg(cc, "4.0", List.of()), context).isEmpty());
-        assertTrue(rule.check(TestFacts.pkg(TestFacts.LIB, "3.2.1", List.of()), context).isEmpty());
+        assertTrue(rule.check(TestFacts.pkg(TestFacts.LIB, "3.2.1", List.of()), context)
+                .isEmpty());
     }
 }

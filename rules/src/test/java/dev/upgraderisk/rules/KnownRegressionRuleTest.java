@@ -28,21 +28,47 @@ class KnownRegressionRuleTest {
     private static final PackageName NEW = new PackageName(Ecosystem.GO, "example.org/new/ws");
 
     private static KnowledgeBase kb() {
-        var facts = new RegressionFacts(Kind.LEAK, Severity.HIGH, "closing", "goroutines pile up", Optional.empty(),
-                Optional.of("1.8.7"), List.of(), Confidence.HIGH, List.of());
+        var facts = new RegressionFacts(
+                Kind.LEAK,
+                Severity.HIGH,
+                "closing",
+                "goroutines pile up",
+                Optional.empty(),
+                Optional.of("1.8.7"),
+                List.of(),
+                Confidence.HIGH,
+                List.of());
         var range = new AffectedRange("SEMVER", List.of(RangeEvent.introduced("1.8.10"), RangeEvent.fixed("1.8.11")));
-        var advisory = new Advisory("URK-2026-0001", List.of(), "Goroutine spike on close", "details",
+        var advisory = new Advisory(
+                "URK-2026-0001",
+                List.of(),
+                "Goroutine spike on close",
+                "details",
                 List.of(new Affected(OLD, List.of(range), List.of())),
-                List.of(new Reference("REPORT", "https://example.org/issues/1"),
+                List.of(
+                        new Reference("REPORT", "https://example.org/issues/1"),
                         new Reference("FIX", "https://example.org/pull/2")),
-                facts, "2026-11-27T00:00:00Z", "2026-11-27T00:00:00Z", "go/URK-2026-0001.yaml", Origin.CURATED);
-        return new KnowledgeBase(List.of(advisory), List.of(new PackageRename(OLD, NEW, "", "https://example.org/moved")),
+                facts,
+                "2026-11-27T00:00:00Z",
+                "2026-11-27T00:00:00Z",
+                "go/URK-2026-0001.yaml",
+                Origin.CURATED);
+        return new KnowledgeBase(
+                List.of(advisory),
+                List.of(new PackageRename(OLD, NEW, "", "https://example.org/moved")),
                 new KnowledgeBaseOrigin("test", "", "1"));
     }
 
     private static List<Finding> check(PackageName pkg, String version) {
-        var facts = new PackageFacts("go.mod", pkg, version, "", false, true,
-                List.of(new DependencyPath(List.of(new PathStep(pkg, version)))), List.of());
+        var facts = new PackageFacts(
+                "go.mod",
+                pkg,
+                version,
+                "",
+                false,
+                true,
+                List.of(new DependencyPath(List.of(new PathStep(pkg, version)))),
+                List.of());
         return new KnownRegressionRule().check(facts, new RuleContext(kb()));
     }
 
@@ -71,9 +97,11 @@ class KnownRegressionRuleTest {
 
     @Test
     void otherPackagesAndUnreadableVersionsAreNotFound() {
-        assertTrue(check(new PackageName(Ecosystem.GO, "example.org/other"), "v1.8.10").isEmpty());
+        assertTrue(check(new PackageName(Ecosystem.GO, "example.org/other"), "v1.8.10")
+                .isEmpty());
         assertTrue(check(OLD, "not-a-version").isEmpty());
-        assertTrue(check(new PackageName(Ecosystem.NPM, "example.org/ws"), "1.8.10").isEmpty());
+        assertTrue(check(new PackageName(Ecosystem.NPM, "example.org/ws"), "1.8.10")
+                .isEmpty());
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MediatedIntoAffectedRuleTest {
-    private final RuleContext context = new RuleContext(TestFacts.kb(List.of(
-            TestFacts.entry("URK-2026-0001", LIB, "2.0", "2.1", Severity.HIGH)), List.of()));
+    private final RuleContext context = new RuleContext(
+            TestFacts.kb(List.of(TestFacts.entry("URK-2026-0001", LIB, "2.0", "2.1", Severity.HIGH)), List.of()));
     private final MediatedIntoAffectedRule rule = new MediatedIntoAffectedRule();
 
     @Test
@@ -20,7 +20,8 @@ class MediatedIntoAffectedRuleTest {
         assertEquals(1, f.size());
         assertEquals(Severity.HIGH, f.get(0).severity());
         assertFalse(f.get(0).informational());
-        assertTrue(f.get(0).message().contains("asked for 1.9, which no entry affects, but mediation picked 2.0"),
+        assertTrue(
+                f.get(0).message().contains("asked for 1.9, which no entry affects, but mediation picked 2.0"),
                 f.get(0).message());
     }
 
@@ -34,8 +35,10 @@ class MediatedIntoAffectedRuleTest {
 
     @Test
     void nothingWhenBothOrNeitherAreAffectedOrNothingWasLost() {
-        assertTrue(rule.check(TestFacts.pkg(LIB, "1.5", List.of(TestFacts.lost(LIB, "1.0"))), context).isEmpty());
-        assertTrue(rule.check(TestFacts.pkg(LIB, "2.0", List.of(TestFacts.lost(LIB, "2.0.1"))), context).isEmpty());
+        assertTrue(rule.check(TestFacts.pkg(LIB, "1.5", List.of(TestFacts.lost(LIB, "1.0"))), context)
+                .isEmpty());
+        assertTrue(rule.check(TestFacts.pkg(LIB, "2.0", List.of(TestFacts.lost(LIB, "2.0.1"))), context)
+                .isEmpty());
         assertTrue(rule.check(TestFacts.pkg(LIB, "2.0", List.of()), context).isEmpty());
     }
 

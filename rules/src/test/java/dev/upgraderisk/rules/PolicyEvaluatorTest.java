@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 /** Levels, allow entries, suppressions with expiry, and the threshold. */
 class PolicyEvaluatorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    private final List<Finding> findings = RuleEngine.standard().evaluate(
-            List.of(TestFacts.pkg(LIB, "2.0", List.of()), TestFacts.pkg(LIB, "1.0-SNAPSHOT", List.of())),
-            new RuleContext(TestFacts.kb(List.of(TestFacts.entry("URK-2026-0001", LIB, "2.0", "2.1", Severity.HIGH)),
-                    List.of())));
+    private final List<Finding> findings = RuleEngine.standard()
+            .evaluate(
+                    List.of(TestFacts.pkg(LIB, "2.0", List.of()), TestFacts.pkg(LIB, "1.0-SNAPSHOT", List.of())),
+                    new RuleContext(TestFacts.kb(
+                            List.of(TestFacts.entry("URK-2026-0001", LIB, "2.0", "2.1", Severity.HIGH)), List.of())));
 
     private static Suppression suppression(String id, Optional<LocalDate> until) {
         return new Suppression(id, Optional.empty(), "accepted", until, "upgrade-risk.yaml", 3);
@@ -39,25 +40,30 @@ class PolicyEvaluatorTest {
     @Test
     void thresholdAndLevels() {
         assertTrue(PolicyEvaluator.evaluate(policy(Severity.CRITICAL, Map.of(), List.of()), findings, TODAY)
-                .failing().isEmpty());
-        PolicyReport warn = PolicyEvaluator.evaluate(policy(Severity.LOW, Map.of("known-regression", Level.WARN),
-                List.of()), findings, TODAY);
+                .failing()
+                .isEmpty());
+        PolicyReport warn = PolicyEvaluator.evaluate(
+                policy(Severity.LOW, Map.of("known-regression", Level.WARN), List.of()), findings, TODAY);
         assertTrue(warn.failing().isEmpty());
-        PolicyReport off = PolicyEvaluator.evaluate(policy(Severity.LOW, Map.of("unstable-version", Level.OFF),
-                List.of()), findings, TODAY);
+        PolicyReport off = PolicyEvaluator.evaluate(
+                policy(Severity.LOW, Map.of("unstable-version", Level.OFF), List.of()), findings, TODAY);
         assertEquals(1, off.judgements().size());
     }
 
     @Test
     void aSuppressionStopsTheFailureUntilItExpires() {
-        PolicyReport live = PolicyEvaluator.evaluate(policy(Severity.LOW, Map.of(),
-                List.of(suppression("URK-2026-0001", Optional.of(TODAY)))), findings, TODAY);
+        PolicyReport live = PolicyEvaluator.evaluate(
+                policy(Severity.LOW, Map.of(), List.of(suppression("URK-2026-0001", Optional.of(TODAY)))),
+                findings,
+                TODAY);
         assertTrue(live.failing().isEmpty());
         assertEquals(1, live.suppressed().size());
         assertTrue(live.suppressed().get(0).suppressedBecause().orElseThrow().contains("[upgrade-risk.yaml:3]"));
 
-        PolicyReport expired = PolicyEvaluator.evaluate(policy(Severity.LOW, Map.of(),
-                List.of(suppression("URK-2026-0001", Optional.of(TODAY.minusDays(1))))), findings, TODAY);
+        PolicyReport expired = PolicyEvaluator.evaluate(
+                policy(Severity.LOW, Map.of(), List.of(suppression("URK-2026-0001", Optional.of(TODAY.minusDays(1))))),
+                findings,
+                TODAY);
         assertEquals(1, expired.failing().size(), "an expired suppression no longer applies");
         assertEquals(1, expired.expired().size());
         assertTrue(expired.unused().isEmpty());
@@ -65,15 +71,22 @@ class PolicyEvaluatorTest {
 
     @Test
     void aSuppressionThatMatchesNothingIsReported() {
-        PolicyReport r = PolicyEvaluator.evaluate(policy(Severity.LOW, Map.of(),
-                List.of(suppression("URK-2026-9999", Optional.empty()))), findings, TODAY);
+        PolicyReport r = PolicyEvaluator.evaluate(
+                policy(Severity.LOW, Map.of(), List.of(suppression("URK-2026-9999", Optional.empty()))),
+                findings,
+                TODAY);
         assertEquals(1, r.unused().size());
     }
 
     @Test
     void allowedPackagesAreNotCounted() {
-        Policy p = new Policy(Severity.LOW, Map.of(), List.of(new PackageSelector(Optional.empty(), "org.example:*",
-                Optional.empty())), List.of(), List.of(), "upgrade-risk.yaml");
+        Policy p = new Policy(
+                Severity.LOW,
+                Map.of(),
+                List.of(new PackageSelector(Optional.empty(), "org.example:*", Optional.empty())),
+                List.of(),
+                List.of(),
+                "upgrade-risk.yaml");
         PolicyReport r = PolicyEvaluator.evaluate(p, findings, TODAY);
         assertTrue(r.failing().isEmpty());
         assertFalse(r.suppressed().isEmpty());

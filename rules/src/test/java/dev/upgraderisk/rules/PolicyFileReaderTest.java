@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /** upgrade-risk.yaml scenarios, one file each under {@code src/test/resources/policy}. */
 class PolicyFileReaderTest {
     private static Policy read(String scenario) throws Exception {
-        Path file = Path.of(PolicyFileReaderTest.class.getResource("/policy/" + scenario + ".yaml").toURI());
+        Path file = Path.of(PolicyFileReaderTest.class
+                .getResource("/policy/" + scenario + ".yaml")
+                .toURI());
         return PolicyFileReader.read(file, "upgrade-risk.yaml");
     }
 
@@ -45,7 +47,9 @@ class PolicyFileReaderTest {
     @Test
     void misspeltKeysGetASuggestion() {
         assertError("misspelt-key", "upgrade-risk.yaml:2: unknown key 'supressions' (did you mean 'suppressions'?)");
-        assertError("unknown-rule", "upgrade-risk.yaml:2: unknown key 'known-regresion' (did you mean 'known-regression'?)");
+        assertError(
+                "unknown-rule",
+                "upgrade-risk.yaml:2: unknown key 'known-regresion' (did you mean 'known-regression'?)");
     }
 
     @Test
@@ -69,7 +73,9 @@ class PolicyFileReaderTest {
     void notYamlAndAliasBombs() {
         assertError("not-yaml", "upgrade-risk.yaml:2: not valid YAML");
         PolicyException bomb = assertThrows(PolicyException.class, () -> read("alias-bomb"));
-        assertTrue(bomb.getMessage().contains("not valid YAML") || bomb.getMessage().contains("unknown key"),
+        assertTrue(
+                bomb.getMessage().contains("not valid YAML")
+                        || bomb.getMessage().contains("unknown key"),
                 bomb.getMessage());
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class RenamedPackageRuleTest {
     private static final PackageName OLD = new PackageName(Ecosystem.GO, "nhooyr.io/websocket");
     private static final PackageName NEW = new PackageName(Ecosystem.GO, "github.com/coder/websocket");
-    private final RuleContext context = new RuleContext(TestFacts.kb(List.of(),
-            List.of(new PackageRename(OLD, NEW, "", "https://coder.com/blog/websocket"))));
+    private final RuleContext context = new RuleContext(
+            TestFacts.kb(List.of(), List.of(new PackageRename(OLD, NEW, "", "https://coder.com/blog/websocket"))));
     private final RenamedPackageRule rule = new RenamedPackageRule();
 
     @Test
@@ -26,16 +26,27 @@ class RenamedPackageRuleTest {
     @Test
     void aMavenRelocationIsReported() {
         PackageName connector = PackageName.maven("com.mysql", "mysql-connector-j");
-        var facts = new PackageFacts("pom.xml", connector, "8.0.33", "runtime", false, true, List.of(), List.of(),
+        var facts = new PackageFacts(
+                "pom.xml",
+                connector,
+                "8.0.33",
+                "runtime",
+                false,
+                true,
+                List.of(),
+                List.of(),
                 List.of("mysql:mysql-connector-java:8.0.33"));
         List<Finding> f = rule.check(facts, context);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).message().contains("relocated to com.mysql:mysql-connector-j:8.0.33"), f.get(0).message());
+        assertTrue(
+                f.get(0).message().contains("relocated to com.mysql:mysql-connector-j:8.0.33"),
+                f.get(0).message());
     }
 
     @Test
     void theNewNameAndOtherPackagesAreNot() {
         assertTrue(rule.check(TestFacts.pkg(NEW, "v1.8.17", List.of()), context).isEmpty());
-        assertTrue(rule.check(TestFacts.pkg(TestFacts.LIB, "1.0", List.of()), context).isEmpty());
+        assertTrue(rule.check(TestFacts.pkg(TestFacts.LIB, "1.0", List.of()), context)
+                .isEmpty());
     }
 }

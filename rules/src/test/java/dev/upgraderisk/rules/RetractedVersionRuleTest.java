@@ -16,17 +16,25 @@ class RetractedVersionRuleTest {
     private static final String MOD = "https://proxy.example/example.com/lib/@v/v1.3.0.mod";
 
     private final RetractedVersionRule rule = new RetractedVersionRule();
-    private final RuleContext context = new RuleContext(TestFacts.kb(List.of(), List.of()), Policy.defaults(),
+    private final RuleContext context = new RuleContext(
+            TestFacts.kb(List.of(), List.of()),
+            Policy.defaults(),
             WithdrawnVersions.of(Map.of(
                     GO, Map.of("v1.2.1", new Withdrawal(Withdrawal.Kind.RETRACTED, "deadlocks on close", MOD)),
-                    NPM, Map.of("2.88.2", new Withdrawal(Withdrawal.Kind.DEPRECATED, "", "https://registry.example/request")))));
+                    NPM,
+                            Map.of(
+                                    "2.88.2",
+                                    new Withdrawal(
+                                            Withdrawal.Kind.DEPRECATED, "", "https://registry.example/request")))));
 
     @Test
     void aRetractedGoVersionIsAMediumWarningWithTheAuthorsReason() {
         List<Finding> f = rule.check(TestFacts.pkg(GO, "v1.2.1", List.of()), context);
         assertEquals(1, f.size());
         assertEquals(Severity.MEDIUM, f.get(0).severity());
-        assertEquals("v1.2.1 is retracted by its module's author: \"deadlocks on close\" (" + MOD + ")", f.get(0).message());
+        assertEquals(
+                "v1.2.1 is retracted by its module's author: \"deadlocks on close\" (" + MOD + ")",
+                f.get(0).message());
         assertEquals(Level.WARN, Policy.defaults().levelOf(rule), "a withdrawal warns; a policy can make it an error");
     }
 
@@ -34,14 +42,18 @@ class RetractedVersionRuleTest {
     void aDeprecatedNpmVersionIsLowAndSaysWhenNoReasonWasGiven() {
         List<Finding> f = rule.check(TestFacts.pkg(NPM, "2.88.2", List.of()), context);
         assertEquals(Severity.LOW, f.get(0).severity());
-        assertTrue(f.get(0).message().contains("deprecated on the npm registry: no reason given"), f.get(0).message());
+        assertTrue(
+                f.get(0).message().contains("deprecated on the npm registry: no reason given"),
+                f.get(0).message());
     }
 
     @Test
     void otherVersionsAndUnknownPackagesAreNotFlagged() {
         assertEquals(List.of(), rule.check(TestFacts.pkg(GO, "v1.2.2", List.of()), context));
         assertEquals(List.of(), rule.check(TestFacts.pkg(TestFacts.LIB, "v1.2.1", List.of()), context));
-        assertEquals(List.of(), rule.check(TestFacts.pkg(GO, "v1.2.1", List.of()),
-                new RuleContext(TestFacts.kb(List.of(), List.of()))), "nothing known, nothing found");
+        assertEquals(
+                List.of(),
+                rule.check(TestFacts.pkg(GO, "v1.2.1", List.of()), new RuleContext(TestFacts.kb(List.of(), List.of()))),
+                "nothing known, nothing found");
     }
 }

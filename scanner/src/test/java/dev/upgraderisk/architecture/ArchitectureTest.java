@@ -17,21 +17,37 @@ class ArchitectureTest {
     private static JavaClasses classes;
 
     /** The scanner core: what the Maven plugin runs. It knows no resolver, reader, registry or command line. */
-    private static final String[] CORE = {"dev.upgraderisk.scanner", "dev.upgraderisk.scanner.api..",
-        "dev.upgraderisk.scanner.graph..", "dev.upgraderisk.scanner.evaluation..", "dev.upgraderisk.scanner.advice..",
-        "dev.upgraderisk.scanner.report.."};
+    private static final String[] CORE = {
+        "dev.upgraderisk.scanner",
+        "dev.upgraderisk.scanner.api..",
+        "dev.upgraderisk.scanner.graph..",
+        "dev.upgraderisk.scanner.evaluation..",
+        "dev.upgraderisk.scanner.advice..",
+        "dev.upgraderisk.scanner.report.."
+    };
 
     /** The format readers and the Maven resolution: they produce graphs and know nothing of what runs them. */
-    private static final String[] READERS = {"dev.upgraderisk.scanner.manifest..", "dev.upgraderisk.scanner.golang..",
-        "dev.upgraderisk.scanner.npm..", "dev.upgraderisk.scanner.gradle..", "dev.upgraderisk.scanner.maven.."};
+    private static final String[] READERS = {
+        "dev.upgraderisk.scanner.manifest..",
+        "dev.upgraderisk.scanner.golang..",
+        "dev.upgraderisk.scanner.npm..",
+        "dev.upgraderisk.scanner.gradle..",
+        "dev.upgraderisk.scanner.maven.."
+    };
 
-    private static final String[] FRONT = {"dev.upgraderisk.scanner.engine..", "dev.upgraderisk.scanner.registry..",
-        "dev.upgraderisk.scanner.diff..", "dev.upgraderisk.scanner.history..", "dev.upgraderisk.scanner.git..",
-        "dev.upgraderisk.scanner.cli.."};
+    private static final String[] FRONT = {
+        "dev.upgraderisk.scanner.engine..",
+        "dev.upgraderisk.scanner.registry..",
+        "dev.upgraderisk.scanner.diff..",
+        "dev.upgraderisk.scanner.history..",
+        "dev.upgraderisk.scanner.git..",
+        "dev.upgraderisk.scanner.cli.."
+    };
 
     @BeforeAll
     static void load() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.upgraderisk");
     }
 
@@ -42,41 +58,81 @@ class ArchitectureTest {
 
     @Test
     void knowledgeBaseDependsOnNothingAboveIt() {
-        noClasses().that().resideInAPackage("dev.upgraderisk.kb..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.upgraderisk.rules..", "dev.upgraderisk.scanner..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.upgraderisk.kb..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.upgraderisk.rules..", "dev.upgraderisk.scanner..")
+                .check(classes);
     }
 
     @Test
     void rulesDependOnTheKnowledgeBaseOnly() {
-        noClasses().that().resideInAPackage("dev.upgraderisk.rules..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.upgraderisk.scanner..", "dev.upgraderisk.kb.internal..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.upgraderisk.rules..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.upgraderisk.scanner..", "dev.upgraderisk.kb.internal..")
+                .check(classes);
     }
 
     @Test
     void coreKnowsNoReaderResolverRegistryOrFrontEnd() {
-        noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(READERS)
+        noClasses()
+                .that()
+                .resideInAnyPackage(CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(READERS)
                 .check(classes);
-        noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(FRONT)
+        noClasses()
+                .that()
+                .resideInAnyPackage(CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRONT)
                 .check(classes);
-        noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat()
-                .resideInAnyPackage("org.apache.maven..", "org.eclipse.aether..", "picocli..").check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage(CORE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.maven..", "org.eclipse.aether..", "picocli..")
+                .check(classes);
     }
 
     @Test
     void readersKnowNoFrontEnd() {
-        noClasses().that().resideInAnyPackage(READERS).should().dependOnClassesThat().resideInAnyPackage(FRONT)
+        noClasses()
+                .that()
+                .resideInAnyPackage(READERS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRONT)
                 .check(classes);
     }
 
     @Test
     void onlyTheCommandLineUsesPicocli() {
-        noClasses().that().resideOutsideOfPackage("dev.upgraderisk.scanner.cli..").should().dependOnClassesThat()
-                .resideInAPackage("picocli..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.upgraderisk.scanner.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
+                .check(classes);
     }
 
     @Test
     void theKnowledgeBaseInternalsStayInside() {
-        noClasses().that().resideOutsideOfPackage("dev.upgraderisk.kb..").should().dependOnClassesThat()
-                .resideInAPackage("dev.upgraderisk.kb.internal..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.upgraderisk.kb..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.upgraderisk.kb.internal..")
+                .check(classes);
     }
 }

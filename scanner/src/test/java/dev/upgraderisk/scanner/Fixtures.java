@@ -13,8 +13,7 @@ import java.util.Optional;
  * local repository per test, and the scenario projects under {@code src/test/resources/projects}.
  */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Path resource(String name) {
         try {
@@ -46,12 +45,19 @@ public final class Fixtures {
                     </mirror>
                   </mirrors>
                 </settings>
-                """.formatted(tmp.resolve("local-repo"), resource("fixture-repo").toUri()));
+                """.formatted(
+                        tmp.resolve("local-repo"), resource("fixture-repo").toUri()));
         return settings;
     }
 
     public static MavenOptions maven(Path tmp) throws IOException {
-        return new MavenOptions(Optional.of(settings(tmp)), Optional.empty(), false, Map.of(),
-                java.util.List.of(), java.util.List.of(), tmp);
+        return new MavenOptions(
+                Optional.of(settings(tmp)),
+                Optional.empty(),
+                false,
+                Map.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                tmp);
     }
 }

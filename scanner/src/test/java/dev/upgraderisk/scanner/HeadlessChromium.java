@@ -28,9 +28,11 @@ public final class HeadlessChromium {
     public static HeadlessChromium in(Path tmp) throws IOException {
         if (!Files.isExecutable(BINARY)) {
             if (System.getenv("UPGRADE_RISK_REQUIRE_BROWSER") != null) {
-                fail("UPGRADE_RISK_REQUIRE_BROWSER is set but " + BINARY + " is not installed (apt-get install chromium)");
+                fail("UPGRADE_RISK_REQUIRE_BROWSER is set but " + BINARY
+                        + " is not installed (apt-get install chromium)");
             }
-            Assumptions.abort("SKIPPED: no Chromium at " + BINARY + " (apt-get install chromium to run the browser tests)");
+            Assumptions.abort(
+                    "SKIPPED: no Chromium at " + BINARY + " (apt-get install chromium to run the browser tests)");
         }
         return new HeadlessChromium(Files.createDirectories(tmp.resolve("chromium-profile")));
     }
@@ -42,21 +44,38 @@ public final class HeadlessChromium {
 
     /** Renders the page at the given window size into a PNG. */
     public Path screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
-        run(page, "", List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
-                "--hide-scrollbars"));
+        run(
+                page,
+                "",
+                List.of(
+                        "--screenshot=" + png.toAbsolutePath(),
+                        "--window-size=" + width + "," + height,
+                        "--hide-scrollbars"));
         if (!Files.isRegularFile(png)) fail("Chromium wrote no screenshot to " + png);
         return png;
     }
 
     private String run(Path page, String fragment, List<String> action) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile));
+        List<String> cmd = new ArrayList<>(List.of(
+                BINARY.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile));
         cmd.addAll(action);
         cmd.add(page.toAbsolutePath().toUri() + fragment);
         Path out = Files.createTempFile(profile.getParent(), "chromium", ".out");
         Path err = Files.createTempFile(profile.getParent(), "chromium", ".err");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();

@@ -1,7 +1,7 @@
 package dev.upgraderisk.bench;
 
 import dev.upgraderisk.kb.KnowledgeBase;
-import dev.upgraderisk.kb.KnowledgeBaseLoader;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,15 +2,15 @@ package dev.upgraderisk.maven.plugin;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Severity;
+import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.evaluation.Evaluator;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.PolicySource;
-import dev.upgraderisk.scanner.api.InputException;
-import dev.upgraderisk.scanner.evaluation.Evaluator;
-import dev.upgraderisk.scanner.options.FrontEndOptions;
-import dev.upgraderisk.scanner.options.ReportFile;
-import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.options.FrontEndOptions;
+import dev.upgraderisk.scanner.options.ReportFile;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +18,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
@@ -69,29 +68,41 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
 
     /** This module's graph as the build resolved it, named by its POM's path from the top of the reactor. */
     DependencyGraph graph() {
-        String manifest = root().relativize(project.getFile().toPath()).toString().replace('\\', '/');
+        String manifest =
+                root().relativize(project.getFile().toPath()).toString().replace('\\', '/');
         return BuildGraph.of(project, manifest);
     }
 
     /** The top of the reactor: where the policy is looked for and manifest paths start. */
     Path root() {
-        return Optional.ofNullable(session.getRequest().getMultiModuleProjectDirectory()).map(File::toPath)
-                .orElse(project.getBasedir().toPath()).toAbsolutePath().normalize();
+        return Optional.ofNullable(session.getRequest().getMultiModuleProjectDirectory())
+                .map(File::toPath)
+                .orElse(project.getBasedir().toPath())
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** Runs the engine on these graphs, advising also on the packages in {@code adviseFor}. */
-    ScanResult evaluate(List<DependencyGraph> graphs, List<String> adviseFor) throws MojoExecutionException, ScanException {
+    ScanResult evaluate(List<DependencyGraph> graphs, List<String> adviseFor)
+            throws MojoExecutionException, ScanException {
         // the policy and report paths belong to the whole build: the top of the reactor, not this module
         Path root = root();
         reportFormats(); // a wrong format fails before any work, as on the command line
         Optional<Severity> threshold = checked(() -> FrontEndOptions.failOn(failOn, "failOn"));
         List<Path> osv = new ArrayList<>();
         if (kbOsv != null) kbOsv.forEach(f -> osv.add(f.toPath()));
-        KnowledgeBaseRequest knowledgeBase = FrontEndOptions.knowledgeBase(kb, osv, Optional.empty(),
-                dev.upgraderisk.kb.git.GitKnowledgeBaseCache.defaultLocation());
-        PolicySource policySource = new PolicySource.FromFile(Optional.ofNullable(policy).map(File::toPath), threshold);
-        return new Evaluator().evaluate(root, graphs, knowledgeBase, policySource,
-                Map.of(Ecosystem.MAVEN, new SessionVersionSource(session, project)), adviseFor);
+        KnowledgeBaseRequest knowledgeBase = FrontEndOptions.knowledgeBase(
+                kb, osv, Optional.empty(), dev.upgraderisk.kb.git.GitKnowledgeBaseCache.defaultLocation());
+        PolicySource policySource =
+                new PolicySource.FromFile(Optional.ofNullable(policy).map(File::toPath), threshold);
+        return new Evaluator()
+                .evaluate(
+                        root,
+                        graphs,
+                        knowledgeBase,
+                        policySource,
+                        Map.of(Ecosystem.MAVEN, new SessionVersionSource(session, project)),
+                        adviseFor);
     }
 
     /** Writes every requested format into the output folder; returns the text report. */
@@ -111,8 +122,9 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
         if (!project.equals(all.get(all.size() - 1))) return;
         List<DependencyGraph> graphs = new ArrayList<>(new java.util.TreeMap<>(seen).values());
         if (graphs.size() < all.size()) {
-            getLog().warn("upgrade-risk: the reactor report covers " + graphs.size() + " of " + all.size()
-                    + " modules: the others did not run this goal before the last module (skipped, or a parallel build)");
+            getLog().warn(
+                            "upgrade-risk: the reactor report covers " + graphs.size() + " of " + all.size()
+                                    + " modules: the others did not run this goal before the last module (skipped, or a parallel build)");
         }
         Path dir = Path.of(session.getTopLevelProject().getBuild().getDirectory(), "upgrade-risk", "reactor");
         writeReports(evaluate(graphs, List.of()), dir);
@@ -124,7 +136,10 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
         for (ReportFormat format : reportFormats()) {
             String content = format == ReportFormat.TEXT ? text : render(result, format);
             checked(() -> {
-                ReportFile.write(directory.resolve(format.fileName()), content, "the " + format.id() + " report",
+                ReportFile.write(
+                        directory.resolve(format.fileName()),
+                        content,
+                        "the " + format.id() + " report",
                         "set outputDirectory to a folder you can write to");
                 return null;
             });

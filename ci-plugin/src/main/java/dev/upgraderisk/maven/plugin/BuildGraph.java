@@ -17,8 +17,7 @@ import org.apache.maven.project.MavenProject;
  * mediation as the build, each with the dependency trail Maven recorded for it.
  */
 final class BuildGraph {
-    private BuildGraph() {
-    }
+    private BuildGraph() {}
 
     static DependencyGraph of(MavenProject project, String manifestPath) {
         List<GraphNode> nodes = new ArrayList<>();
@@ -31,12 +30,26 @@ final class BuildGraph {
                 if (f.length >= 4) steps.add(new PathStep(PackageName.maven(f[0], f[1]), f[f.length - 1]));
             }
             if (steps.isEmpty()) steps.add(new PathStep(pkg, a.getVersion()));
-            nodes.add(new GraphNode(pkg, a.getVersion(), a.getType(), a.getClassifier() == null ? "" : a.getClassifier(),
-                    "", a.getScope() == null ? "compile" : a.getScope(), a.isOptional(), steps.size() == 1,
-                    List.of(new DependencyPath(steps)), List.of(), List.of()));
+            nodes.add(new GraphNode(
+                    pkg,
+                    a.getVersion(),
+                    a.getType(),
+                    a.getClassifier() == null ? "" : a.getClassifier(),
+                    "",
+                    a.getScope() == null ? "compile" : a.getScope(),
+                    a.isOptional(),
+                    steps.size() == 1,
+                    List.of(new DependencyPath(steps)),
+                    List.of(),
+                    List.of()));
         }
-        nodes.sort(Comparator.comparing(GraphNode::pkg).thenComparing(GraphNode::type).thenComparing(GraphNode::classifier));
-        return new DependencyGraph(manifestPath, Ecosystem.MAVEN, project.getGroupId() + ":" + project.getArtifactId()
-                + ":" + project.getVersion(), nodes);
+        nodes.sort(Comparator.comparing(GraphNode::pkg)
+                .thenComparing(GraphNode::type)
+                .thenComparing(GraphNode::classifier));
+        return new DependencyGraph(
+                manifestPath,
+                Ecosystem.MAVEN,
+                project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(),
+                nodes);
     }
 }

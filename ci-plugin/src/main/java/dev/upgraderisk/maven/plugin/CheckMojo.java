@@ -1,7 +1,7 @@
 package dev.upgraderisk.maven.plugin;
 
-import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
@@ -16,7 +16,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code upgrade-risk:check}: checks the build's own dependencies (the same mediation as the build) and fails the
  * build on findings the policy counts, naming each with its fix and advice. Writes the reports as well.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = "check",
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyCollection = ResolutionScope.TEST)
 public final class CheckMojo extends AbstractUpgradeRiskMojo {
     @Override
@@ -42,16 +45,25 @@ public final class CheckMojo extends AbstractUpgradeRiskMojo {
         }
         if (!result.failing().isEmpty()) {
             throw new MojoFailureException(result.failing().size() + " dependency risk(s) fail the policy (fail-on "
-                    + result.policy().failOn() + "):\n" + result.failing().stream().map(f -> describe(result, f))
-                            .collect(Collectors.joining("\n")) + "\nreports: " + outputDirectory);
+                    + result.policy().failOn() + "):\n"
+                    + result.failing().stream().map(f -> describe(result, f)).collect(Collectors.joining("\n"))
+                    + "\nreports: " + outputDirectory);
         }
     }
 
     private static String describe(ScanResult result, Finding f) {
         String id = f.match().map(m -> m.advisory().id() + " ").orElse("");
-        String fix = f.fixedVersions().isEmpty() ? "no fixed release known" : "fixed in " + String.join(", ", f.fixedVersions())
-                + f.match().flatMap(m -> m.advisory().reference("FIX")).map(u -> " (" + u + ")").orElse("");
-        String move = result.advice(f).flatMap(UpgradeAdvice::recommendedVersion).map(v -> "; upgrade to " + v).orElse("");
+        String fix = f.fixedVersions().isEmpty()
+                ? "no fixed release known"
+                : "fixed in " + String.join(", ", f.fixedVersions())
+                        + f.match()
+                                .flatMap(m -> m.advisory().reference("FIX"))
+                                .map(u -> " (" + u + ")")
+                                .orElse("");
+        String move = result.advice(f)
+                .flatMap(UpgradeAdvice::recommendedVersion)
+                .map(v -> "; upgrade to " + v)
+                .orElse("");
         return "  " + f.pkg().pkg().name() + " " + f.pkg().version() + ": " + id + f.message() + " - " + fix + move;
     }
 }

@@ -10,8 +10,7 @@ import org.eclipse.aether.SessionData;
 final class ReactorGraphs {
     private static final String KEY = ReactorGraphs.class.getName();
 
-    private ReactorGraphs() {
-    }
+    private ReactorGraphs() {}
 
     @SuppressWarnings("unchecked")
     static Map<String, DependencyGraph> of(MavenSession session) {

@@ -10,7 +10,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code upgrade-risk:report}: writes the reports into {@code target/upgrade-risk/}, and in a reactor's last module
  * the report of every module into the top project's {@code target/upgrade-risk/reactor/}; never fails on findings.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = "report",
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyCollection = ResolutionScope.TEST)
 public final class ReportMojo extends AbstractUpgradeRiskMojo {
     @Override

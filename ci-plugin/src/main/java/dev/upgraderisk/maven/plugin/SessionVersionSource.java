@@ -35,11 +35,12 @@ final class SessionVersionSource implements VersionSource {
     public List<String> versions(String manifest, PackageName pkg) {
         if (system == null) return List.of();
         String[] ga = pkg.name().split(":", 2);
-        var request = new VersionRangeRequest(new DefaultArtifact(ga[0], ga[1], "pom", "[0,)"),
-                project.getRemoteProjectRepositories(), null);
+        var request = new VersionRangeRequest(
+                new DefaultArtifact(ga[0], ga[1], "pom", "[0,)"), project.getRemoteProjectRepositories(), null);
         try {
             return system.resolveVersionRange(session.getRepositorySession(), request).getVersions().stream()
-                    .map(Version::toString).toList();
+                    .map(Version::toString)
+                    .toList();
         } catch (VersionRangeResolutionException e) {
             return List.of();
         }

@@ -34,21 +34,26 @@ class GitHubActionHarnessTest {
 
     @TempDir
     Path tmp;
+
     private JsonNode action;
 
     @BeforeEach
     void read() throws Exception {
-        action = new ObjectMapper(new YAMLFactory()).readTree(ACTION.resolve("action.yml").toFile());
+        action = new ObjectMapper(new YAMLFactory())
+                .readTree(ACTION.resolve("action.yml").toFile());
     }
 
     @Test
     void noRunInterpolatesAndActionsArePinnedByCommit() {
         for (JsonNode step : action.path("runs").path("steps")) {
             if (step.has("run")) {
-                assertFalse(step.path("run").asText().contains("${{"), "a run: interpolates: " + step.path("run").asText());
+                assertFalse(
+                        step.path("run").asText().contains("${{"),
+                        "a run: interpolates: " + step.path("run").asText());
             }
             if (step.has("uses")) {
-                assertTrue(step.path("uses").asText().matches("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}"),
+                assertTrue(
+                        step.path("uses").asText().matches("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}"),
                         "not pinned by commit: " + step.path("uses").asText());
             }
         }
@@ -57,7 +62,8 @@ class GitHubActionHarnessTest {
     private Path cliJar() throws Exception {
         Path target = Path.of(System.getProperty("basedir", "."), "../scanner/target");
         try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
-            Optional<Path> jar = files.filter(p -> p.getFileName().toString().endsWith("-cli.jar")).findFirst();
+            Optional<Path> jar = files.filter(p -> p.getFileName().toString().endsWith("-cli.jar"))
+                    .findFirst();
             if (jar.isEmpty()) {
                 System.err.println("SKIPPED: the command-line jar is not built (run the whole build: ./mvnw verify)");
                 Assumptions.abort("no CLI jar in " + target);
@@ -76,34 +82,53 @@ class GitHubActionHarnessTest {
                 """.formatted(version);
     }
 
-    private record Result(int code, String output, String summary, String log) {
-    }
+    private record Result(int code, String output, String summary, String log) {}
 
     /** Runs the steps with a shell the way the runner does, for the given event. */
     private Result run(String event, Map<String, String> inputs) throws Exception {
         Path workspace = tmp.resolve("workspace");
         String baseSha;
-        try (Git git = Git.init().setDirectory(workspace.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setDirectory(workspace.toFile())
+                .setInitialBranch("main")
+                .call()) {
             Files.writeString(workspace.resolve("pom.xml"), pom("1.5"));
             git.add().addFilepattern(".").call();
-            baseSha = git.commit().setMessage("base").setAuthor("dev", "dev@example.org").setSign(false).call().name();
+            baseSha = git.commit()
+                    .setMessage("base")
+                    .setAuthor("dev", "dev@example.org")
+                    .setSign(false)
+                    .call()
+                    .name();
             Files.writeString(workspace.resolve("pom.xml"), pom("2.0"));
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("head: bump lib-c").setAuthor("dev", "dev@example.org").setSign(false).call();
+            git.commit()
+                    .setMessage("head: bump lib-c")
+                    .setAuthor("dev", "dev@example.org")
+                    .setSign(false)
+                    .call();
         }
         Path home = Files.createDirectories(tmp.resolve("home/.m2"));
         Path fixtureRepo = Path.of(System.getProperty("basedir", "."), "../scanner/src/test/resources/fixture-repo")
-                .toAbsolutePath().normalize();
-        Files.writeString(home.resolve("settings.xml"), "<settings><localRepository>" + tmp.resolve("local")
-                + "</localRepository><mirrors><mirror><id>fixture</id><mirrorOf>*</mirrorOf><url>"
-                + fixtureRepo.toUri() + "</url></mirror></mirrors></settings>");
+                .toAbsolutePath()
+                .normalize();
+        Files.writeString(
+                home.resolve("settings.xml"),
+                "<settings><localRepository>" + tmp.resolve("local")
+                        + "</localRepository><mirrors><mirror><id>fixture</id><mirrorOf>*</mirrorOf><url>"
+                        + fixtureRepo.toUri() + "</url></mirror></mirrors></settings>");
         Path event_ = tmp.resolve("event.json");
-        Files.writeString(event_, "{\"action\":\"opened\",\"number\":7,\"pull_request\":{\"number\":7,\"base\":{\"sha\":\""
-                + baseSha + "\",\"ref\":\"main\"},\"head\":{\"ref\":\"bump\"}}}");
+        Files.writeString(
+                event_,
+                "{\"action\":\"opened\",\"number\":7,\"pull_request\":{\"number\":7,\"base\":{\"sha\":\"" + baseSha
+                        + "\",\"ref\":\"main\"},\"head\":{\"ref\":\"bump\"}}}");
         JsonNode payload = new ObjectMapper().readTree(event_.toFile());
 
         Map<String, Object> inputValues = new HashMap<>();
-        action.path("inputs").fields().forEachRemaining(e -> inputValues.put(e.getKey(), e.getValue().path("default").asText()));
+        action.path("inputs")
+                .fields()
+                .forEachRemaining(e ->
+                        inputValues.put(e.getKey(), e.getValue().path("default").asText()));
         inputValues.putAll(inputs);
         Map<String, Object> github = new HashMap<>();
         github.put("event_name", event);
@@ -111,16 +136,24 @@ class GitHubActionHarnessTest {
         github.put("action_path", ACTION.toAbsolutePath().normalize().toString());
         github.put("repository", "example/app");
         github.put("token", "not-a-token");
-        Map<String, Object> context = Map.of("inputs", inputValues, "github", github,
-                "runner", Map.of("temp", tmp.resolve("runner-temp").toString()));
+        Map<String, Object> context = Map.of(
+                "inputs",
+                inputValues,
+                "github",
+                github,
+                "runner",
+                Map.of("temp", tmp.resolve("runner-temp").toString()));
 
         Path output = Files.createFile(tmp.resolve("github-output"));
         Path summary = Files.createFile(tmp.resolve("step-summary"));
         JsonNode step = action.path("runs").path("steps").get(1);
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", step.path("run").asText()).directory(workspace.toFile())
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", step.path("run").asText())
+                .directory(workspace.toFile())
                 .redirectErrorStream(true);
         Map<String, String> env = pb.environment();
-        step.path("env").fields().forEachRemaining(e -> env.put(e.getKey(), evaluate(e.getValue().asText(), context)));
+        step.path("env")
+                .fields()
+                .forEachRemaining(e -> env.put(e.getKey(), evaluate(e.getValue().asText(), context)));
         env.put("GITHUB_EVENT_NAME", event);
         env.put("GITHUB_EVENT_PATH", event_.toString());
         env.put("GITHUB_WORKSPACE", workspace.toString());
@@ -146,7 +179,9 @@ class GitHubActionHarnessTest {
                 else if (value instanceof JsonNode node) value = node.path(part);
                 else value = null;
             }
-            String s = value == null ? "" : value instanceof JsonNode n ? (n.isMissingNode() ? "" : n.asText()) : value.toString();
+            String s = value == null
+                    ? ""
+                    : value instanceof JsonNode n ? (n.isMissingNode() ? "" : n.asText()) : value.toString();
             m.appendReplacement(sb, Matcher.quoteReplacement(s));
         }
         m.appendTail(sb);
@@ -159,7 +194,8 @@ class GitHubActionHarnessTest {
         assertEquals(1, r.code(), r.log());
         assertTrue(r.output().contains("introduced=true"), r.output());
         assertTrue(r.output().contains("findings=1"), r.output());
-        assertTrue(r.output().contains("report-json=" + tmp.resolve("runner-temp/upgrade-risk/report.json")), r.output());
+        assertTrue(
+                r.output().contains("report-json=" + tmp.resolve("runner-temp/upgrade-risk/report.json")), r.output());
         assertTrue(r.summary().startsWith("### upgrade-risk: This change brings in 1 known risk"), r.summary());
         Path sarif = tmp.resolve("runner-temp/upgrade-risk/report.sarif");
         assertTrue(r.output().contains("sarif-file=" + sarif), r.output());
@@ -188,7 +224,9 @@ class GitHubActionHarnessTest {
     }
 
     private static String kb() {
-        return Path.of(System.getProperty("basedir", "."), "../scanner/src/test/resources/kb/fixture").toAbsolutePath()
-                .normalize().toString();
+        return Path.of(System.getProperty("basedir", "."), "../scanner/src/test/resources/kb/fixture")
+                .toAbsolutePath()
+                .normalize()
+                .toString();
     }
 }

@@ -2,8 +2,8 @@ package dev.upgraderisk.kb.git;
 
 import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.kb.KnowledgeBaseException;
-import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.kb.KnowledgeBaseOrigin;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +84,8 @@ public final class GitKnowledgeBaseCache {
                 return target;
             }
         } catch (IOException | GitAPIException e) {
-            throw new GitKnowledgeBaseException("cannot update the knowledge base from " + url + ": " + e.getMessage(), e);
+            throw new GitKnowledgeBaseException(
+                    "cannot update the knowledge base from " + url + ": " + e.getMessage(), e);
         }
     }
 
@@ -102,15 +103,16 @@ public final class GitKnowledgeBaseCache {
                         + " into " + cache + " yet; run `upgrade-risk kb update --from URL` first");
             }
             try (Repository repo = openOrCreate()) {
-                ObjectId commit = resolve(repo, pinned).orElseThrow(() -> new GitKnowledgeBaseException(
-                        "--kb-ref " + pinned.get() + ": no such commit in the cached knowledge base (" + cache
+                ObjectId commit = resolve(repo, pinned)
+                        .orElseThrow(() -> new GitKnowledgeBaseException("--kb-ref " + pinned.get()
+                                + ": no such commit in the cached knowledge base (" + cache
                                 + "); fetch it with `upgrade-risk kb update --from URL --ref " + pinned.get() + "`"));
                 extractAndValidate(repo, commit);
                 return Optional.of(loadCommit(new GitKnowledgeBaseRef(url, commit.name())));
             }
         } catch (IOException e) {
-            throw new GitKnowledgeBaseException("cannot read the cached knowledge base in " + cache + ": "
-                    + e.getMessage(), e);
+            throw new GitKnowledgeBaseException(
+                    "cannot read the cached knowledge base in " + cache + ": " + e.getMessage(), e);
         }
     }
 
@@ -120,14 +122,15 @@ public final class GitKnowledgeBaseCache {
             KnowledgeBase kb = new KnowledgeBaseLoader().load(folder);
             return kb.with(List.of(), new KnowledgeBaseOrigin("git", ref.url(), ref.commit()));
         } catch (KnowledgeBaseException e) {
-            throw new GitKnowledgeBaseException("the cached knowledge base at commit " + ref.commit()
-                    + " is invalid:\n" + e.getMessage(), e);
+            throw new GitKnowledgeBaseException(
+                    "the cached knowledge base at commit " + ref.commit() + " is invalid:\n" + e.getMessage(), e);
         }
     }
 
     private Repository openOrCreate() throws IOException {
         Path dir = cache.resolve("repo.git");
-        Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build();
+        Repository repo =
+                new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build();
         if (!Files.isDirectory(dir.resolve("objects"))) {
             repo.create(true);
         }
@@ -137,9 +140,10 @@ public final class GitKnowledgeBaseCache {
     /** Fetches every branch and tag; returns the commit the remote's HEAD names. */
     private static Optional<ObjectId> fetch(Repository repo, String url) throws GitAPIException {
         try (Git git = new Git(repo)) {
-            FetchResult result = git.fetch().setRemote(url)
-                    .setRefSpecs(new RefSpec("+refs/heads/*:refs/remotes/origin/*"),
-                            new RefSpec("+refs/tags/*:refs/tags/*"))
+            FetchResult result = git.fetch()
+                    .setRemote(url)
+                    .setRefSpecs(
+                            new RefSpec("+refs/heads/*:refs/remotes/origin/*"), new RefSpec("+refs/tags/*:refs/tags/*"))
                     .setRemoveDeletedRefs(true)
                     .call();
             return Optional.ofNullable(result.getAdvertisedRef(Constants.HEAD)).map(r -> r.getObjectId());
@@ -153,9 +157,11 @@ public final class GitKnowledgeBaseCache {
             ObjectId id;
             try {
                 id = repo.resolve(c + "^{commit}");
-            } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            } catch (org.eclipse.jgit.errors.RevisionSyntaxException
+                    | org.eclipse.jgit.errors.AmbiguousObjectException e) {
                 continue;
-            } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException | org.eclipse.jgit.errors.MissingObjectException e) {
+            } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException
+                    | org.eclipse.jgit.errors.MissingObjectException e) {
                 continue;
             }
             if (id != null) return Optional.of(id);
@@ -196,8 +202,10 @@ public final class GitKnowledgeBaseCache {
                             + " knowledge base stays in use");
                 }
             } catch (KnowledgeBaseException e) {
-                throw new GitKnowledgeBaseException("commit " + commitId.name() + " holds an invalid knowledge base;"
-                        + " the previous one stays in use:\n" + e.getMessage(), e);
+                throw new GitKnowledgeBaseException(
+                        "commit " + commitId.name() + " holds an invalid knowledge base;"
+                                + " the previous one stays in use:\n" + e.getMessage(),
+                        e);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -223,8 +231,8 @@ public final class GitKnowledgeBaseCache {
         Path tmp = cache.resolve("current.tmp-" + UUID.randomUUID());
         Files.writeString(tmp, ref.url() + "\n" + ref.commit() + "\n", StandardCharsets.UTF_8);
         try {
-            Files.move(tmp, cache.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    tmp, cache.resolve("current"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, cache.resolve("current"), StandardCopyOption.REPLACE_EXISTING);
         }

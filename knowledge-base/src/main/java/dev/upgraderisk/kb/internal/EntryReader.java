@@ -10,15 +10,14 @@ import dev.upgraderisk.kb.Confidence;
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.EntryProblem;
 import dev.upgraderisk.kb.Kind;
-import dev.upgraderisk.kb.Suggestions;
 import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.RangeEvent;
 import dev.upgraderisk.kb.Reference;
 import dev.upgraderisk.kb.RegressionFacts;
 import dev.upgraderisk.kb.Severity;
+import dev.upgraderisk.kb.Suggestions;
 import dev.upgraderisk.kb.version.InvalidVersionException;
-import dev.upgraderisk.kb.version.Version;
 import dev.upgraderisk.kb.version.VersionScheme;
 import java.net.URI;
 import java.util.ArrayList;
@@ -31,13 +30,43 @@ import java.util.regex.Pattern;
 public final class EntryReader {
     public static final Pattern ID = Pattern.compile("URK-\\d{4}-\\d{4}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
-    private static final Set<String> TOP_FIELDS = Set.of("id", "modified", "published", "withdrawn", "aliases",
-            "related", "summary", "details", "affected", "references", "database_specific", "schema_version",
-            "severity", "credits");
-    private static final Set<String> FACT_FIELDS = Set.of("kind", "severity", "trigger", "symptom", "workaround",
-            "last_known_good", "package_aliases", "confidence", "inferred");
-    private static final Set<String> REFERENCE_TYPES = Set.of("ADVISORY", "ARTICLE", "DETECTION", "DISCUSSION",
-            "REPORT", "FIX", "INTRODUCED", "GIT", "PACKAGE", "EVIDENCE", "WEB");
+    private static final Set<String> TOP_FIELDS = Set.of(
+            "id",
+            "modified",
+            "published",
+            "withdrawn",
+            "aliases",
+            "related",
+            "summary",
+            "details",
+            "affected",
+            "references",
+            "database_specific",
+            "schema_version",
+            "severity",
+            "credits");
+    private static final Set<String> FACT_FIELDS = Set.of(
+            "kind",
+            "severity",
+            "trigger",
+            "symptom",
+            "workaround",
+            "last_known_good",
+            "package_aliases",
+            "confidence",
+            "inferred");
+    private static final Set<String> REFERENCE_TYPES = Set.of(
+            "ADVISORY",
+            "ARTICLE",
+            "DETECTION",
+            "DISCUSSION",
+            "REPORT",
+            "FIX",
+            "INTRODUCED",
+            "GIT",
+            "PACKAGE",
+            "EVIDENCE",
+            "WEB");
 
     /** Parses an entry file's text; on a syntax error adds the problem (with line and column) and returns null. */
     public static JsonNode parse(ObjectMapper yaml, String file, String text, List<EntryProblem> problems) {
@@ -55,8 +84,13 @@ public final class EntryReader {
     /** The validated entry, or empty with the problems added to {@code problems}. */
     public Optional<Advisory> read(String file, JsonNode root, List<EntryProblem> problems) {
         if (!root.isObject()) {
-            problems.add(new EntryProblem(file, "", "expected one entry (a YAML mapping), found "
-                    + (root.isMissingNode() ? "nothing" : root.getNodeType().name().toLowerCase())));
+            problems.add(new EntryProblem(
+                    file,
+                    "",
+                    "expected one entry (a YAML mapping), found "
+                            + (root.isMissingNode()
+                                    ? "nothing"
+                                    : root.getNodeType().name().toLowerCase())));
             return Optional.empty();
         }
         Fields f = new Fields(file, problems);
@@ -64,9 +98,11 @@ public final class EntryReader {
             if (!TOP_FIELDS.contains(name)) f.problem(name, "unknown field" + Suggestions.hint(name, TOP_FIELDS));
         });
         String id = f.text(root, "id");
-        if (!id.isEmpty() && !ID.matcher(id).matches()) f.problem("id", "'" + id + "' is not of the form URK-YYYY-NNNN");
+        if (!id.isEmpty() && !ID.matcher(id).matches())
+            f.problem("id", "'" + id + "' is not of the form URK-YYYY-NNNN");
         String stem = file.replaceAll(".*/", "").replaceAll("\\.ya?ml$", "");
-        if (!id.isEmpty() && !stem.equals(id)) f.problem("id", "'" + id + "' differs from the file name '" + stem + "'");
+        if (!id.isEmpty() && !stem.equals(id))
+            f.problem("id", "'" + id + "' differs from the file name '" + stem + "'");
         String modified = f.timestamp(root, "modified");
         String published = f.timestamp(root, "published");
         String summary = f.text(root, "summary");
@@ -81,8 +117,8 @@ public final class EntryReader {
         if (f.failed()) {
             return Optional.empty();
         }
-        return Optional.of(new Advisory(id, aliases, summary, details, affected, references, facts, modified,
-                published, file, Origin.CURATED));
+        return Optional.of(new Advisory(
+                id, aliases, summary, details, affected, references, facts, modified, published, file, Origin.CURATED));
     }
 
     private List<Affected> readAffected(JsonNode root, Fields f) {
@@ -127,7 +163,9 @@ public final class EntryReader {
         String type = f.text(node, "type", at + ".type");
         String expected = eco == Ecosystem.MAVEN ? "ECOSYSTEM" : "SEMVER";
         if (!type.isEmpty() && !type.equals(expected)) {
-            f.problem(at + ".type", "ranges of " + eco.osvName() + " packages are " + expected + ", found '" + type + "'");
+            f.problem(
+                    at + ".type",
+                    "ranges of " + eco.osvName() + " packages are " + expected + ", found '" + type + "'");
         }
         JsonNode events = node.path("events");
         if (!events.isArray() || events.isEmpty()) {
@@ -151,15 +189,19 @@ public final class EntryReader {
                 default -> null;
             };
             if (t == null) {
-                f.problem(eat + "." + key, "unknown event" + Suggestions.hint(key,
-                        Set.of("introduced", "fixed", "last_affected")));
+                f.problem(
+                        eat + "." + key,
+                        "unknown event" + Suggestions.hint(key, Set.of("introduced", "fixed", "last_affected")));
                 continue;
             }
             JsonNode vn = ev.get(key);
             if (!vn.isTextual()) {
-                f.problem(eat + "." + key, vn.isNull() ? "required: a version"
-                        : "write versions as quoted text (\"" + vn.asText() + "\"): unquoted, YAML reads a number and"
-                                + " 4.10 becomes 4.1");
+                f.problem(
+                        eat + "." + key,
+                        vn.isNull()
+                                ? "required: a version"
+                                : "write versions as quoted text (\"" + vn.asText()
+                                        + "\"): unquoted, YAML reads a number and" + " 4.10 becomes 4.1");
                 continue;
             }
             String v = vn.asText();
@@ -183,17 +225,25 @@ public final class EntryReader {
         for (int i = 0; i < events.size(); i++) {
             boolean shouldIntroduce = i % 2 == 0;
             if ((events.get(i).type() == RangeEvent.Type.INTRODUCED) != shouldIntroduce) {
-                f.problem(at + ".events[" + i + "]", "events alternate: introduced, then fixed or last_affected,"
-                        + " then introduced again");
+                f.problem(
+                        at + ".events[" + i + "]",
+                        "events alternate: introduced, then fixed or last_affected," + " then introduced again");
                 return;
             }
-            if (i > 0 && !events.get(i - 1).isFromBeginning()
+            if (i > 0
+                    && !events.get(i - 1).isFromBeginning()
                     && scheme.compare(events.get(i).version(), events.get(i - 1).version()) <= 0
                     && !(events.get(i).type() == RangeEvent.Type.LAST_AFFECTED
-                            && scheme.compare(events.get(i).version(), events.get(i - 1).version()) == 0)) {
-                f.problem(at + ".events[" + i + "]", "'" + events.get(i).type().osvName() + ": "
-                        + events.get(i).version() + "' is not above '" + events.get(i - 1).type().osvName() + ": "
-                        + events.get(i - 1).version() + "': list the events in rising order");
+                            && scheme.compare(
+                                            events.get(i).version(),
+                                            events.get(i - 1).version())
+                                    == 0)) {
+                f.problem(
+                        at + ".events[" + i + "]",
+                        "'" + events.get(i).type().osvName() + ": "
+                                + events.get(i).version() + "' is not above '"
+                                + events.get(i - 1).type().osvName() + ": "
+                                + events.get(i - 1).version() + "': list the events in rising order");
                 return;
             }
         }
@@ -215,7 +265,9 @@ public final class EntryReader {
             String type = f.text(list.get(i), "type", at + ".type");
             String url = f.text(list.get(i), "url", at + ".url");
             if (!type.isEmpty() && !REFERENCE_TYPES.contains(type)) {
-                f.problem(at + ".type", "unknown reference type '" + type + "'" + Suggestions.hint(type, REFERENCE_TYPES));
+                f.problem(
+                        at + ".type",
+                        "unknown reference type '" + type + "'" + Suggestions.hint(type, REFERENCE_TYPES));
             }
             if (!url.isEmpty() && !isWebUrl(url)) f.problem(at + ".url", "not an http(s) URL: '" + url + "'");
             out.add(new Reference(type, url));
@@ -226,17 +278,23 @@ public final class EntryReader {
         if (out.stream().noneMatch(r -> r.type().equals("FIX"))) {
             f.problem("references", "no FIX reference (the fixing PR or commit)");
         }
-        java.util.Set<String> fixes = out.stream().filter(r -> r.type().equals("FIX")).map(Reference::url)
+        java.util.Set<String> fixes = out.stream()
+                .filter(r -> r.type().equals("FIX"))
+                .map(Reference::url)
                 .collect(java.util.stream.Collectors.toSet());
-        if (out.stream().anyMatch(r -> r.type().equals("REPORT")) && out.stream()
-                .filter(r -> r.type().equals("REPORT")).allMatch(r -> fixes.contains(r.url()))) {
-            f.problem("references", "the REPORT is the FIX itself; cite the upstream issue that reported the"
-                    + " regression (or leave the lead in knowledge-base/review/ until one is found)");
-        } else if (out.stream().anyMatch(r -> r.type().equals("REPORT")) && out.stream()
-                .filter(r -> r.type().equals("REPORT")).allMatch(r -> isChange(r.url()))) {
-            f.problem("references", "every REPORT is a pull request or commit; cite the upstream issue (a GitHub"
-                    + " issue, a JIRA or Bugzilla ticket) that reported the regression, or leave the lead in"
-                    + " knowledge-base/review/ until one is found");
+        if (out.stream().anyMatch(r -> r.type().equals("REPORT"))
+                && out.stream().filter(r -> r.type().equals("REPORT")).allMatch(r -> fixes.contains(r.url()))) {
+            f.problem(
+                    "references",
+                    "the REPORT is the FIX itself; cite the upstream issue that reported the"
+                            + " regression (or leave the lead in knowledge-base/review/ until one is found)");
+        } else if (out.stream().anyMatch(r -> r.type().equals("REPORT"))
+                && out.stream().filter(r -> r.type().equals("REPORT")).allMatch(r -> isChange(r.url()))) {
+            f.problem(
+                    "references",
+                    "every REPORT is a pull request or commit; cite the upstream issue (a GitHub"
+                            + " issue, a JIRA or Bugzilla ticket) that reported the regression, or leave the lead in"
+                            + " knowledge-base/review/ until one is found");
         }
         return out;
     }
@@ -249,7 +307,8 @@ public final class EntryReader {
     private static boolean isWebUrl(String url) {
         try {
             URI u = new URI(url);
-            return ("https".equals(u.getScheme()) || "http".equals(u.getScheme())) && u.getHost() != null
+            return ("https".equals(u.getScheme()) || "http".equals(u.getScheme()))
+                    && u.getHost() != null
                     && u.getHost().contains(".");
         } catch (Exception e) {
             return false;
@@ -273,12 +332,19 @@ public final class EntryReader {
         Optional<Kind> k = Kind.fromId(kind);
         Optional<Severity> s = Severity.fromId(severity);
         Optional<Confidence> c = Confidence.fromId(confidence);
-        if (!kind.isEmpty() && k.isEmpty()) f.problem(p + "kind", "unknown kind '" + kind + "'"
-                + Suggestions.hint(kind, java.util.Arrays.stream(Kind.values()).map(Kind::id).toList()));
-        if (!severity.isEmpty() && s.isEmpty()) f.problem(p + "severity", "unknown severity '" + severity
-                + "' (critical, high, medium, low)");
-        if (!confidence.isEmpty() && c.isEmpty()) f.problem(p + "confidence", "unknown confidence '" + confidence
-                + "' (high, medium, low)");
+        if (!kind.isEmpty() && k.isEmpty())
+            f.problem(
+                    p + "kind",
+                    "unknown kind '" + kind + "'"
+                            + Suggestions.hint(
+                                    kind,
+                                    java.util.Arrays.stream(Kind.values())
+                                            .map(Kind::id)
+                                            .toList()));
+        if (!severity.isEmpty() && s.isEmpty())
+            f.problem(p + "severity", "unknown severity '" + severity + "' (critical, high, medium, low)");
+        if (!confidence.isEmpty() && c.isEmpty())
+            f.problem(p + "confidence", "unknown confidence '" + confidence + "' (high, medium, low)");
         String trigger = f.text(ds, "trigger", p + "trigger");
         String symptom = f.text(ds, "symptom", p + "symptom");
         Optional<String> workaround = f.optionalText(ds, "workaround", p + "workaround");
@@ -289,7 +355,8 @@ public final class EntryReader {
         List<String> aliases = f.strings(ds, "package_aliases", false, p + "package_aliases");
         List<String> inferred = f.strings(ds, "inferred", false, p + "inferred");
         if (k.isEmpty() || s.isEmpty() || c.isEmpty()) return null;
-        return new RegressionFacts(k.get(), s.get(), trigger, symptom, workaround, lastGood, aliases, c.get(), inferred);
+        return new RegressionFacts(
+                k.get(), s.get(), trigger, symptom, workaround, lastGood, aliases, c.get(), inferred);
     }
 
     /** Field access that records a problem (file + field path) for everything missing or malformed. */
@@ -327,9 +394,11 @@ public final class EntryReader {
                 return "";
             }
             if (!v.isTextual() || v.asText().isBlank()) {
-                problem(path, v.isValueNode() && !v.asText().isBlank()
-                        ? "must be text; quote it (\"" + v.asText() + "\"), or YAML reads a number or a boolean"
-                        : "must be a non-empty text");
+                problem(
+                        path,
+                        v.isValueNode() && !v.asText().isBlank()
+                                ? "must be text; quote it (\"" + v.asText() + "\"), or YAML reads a number or a boolean"
+                                : "must be a non-empty text");
                 return "";
             }
             return v.asText().strip();

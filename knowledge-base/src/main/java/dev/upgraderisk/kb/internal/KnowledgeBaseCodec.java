@@ -32,8 +32,7 @@ public final class KnowledgeBaseCodec {
     private static final int MAGIC = 0x55524b42; // "URKB"
     private static final int FORMAT = 1;
 
-    private KnowledgeBaseCodec() {
-    }
+    private KnowledgeBaseCodec() {}
 
     public static void write(KnowledgeBase kb, DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
@@ -136,10 +135,20 @@ public final class KnowledgeBaseCodec {
             List<String> packageAliases = strings(in);
             Confidence c = Confidence.values()[in.readByte()];
             List<String> inferred = strings(in);
-            RegressionFacts facts = new RegressionFacts(k, s, trigger, symptom, workaround, lastGood, packageAliases,
-                    c, inferred);
-            advisories.add(new Advisory(id, aliases, summary, details, affected, references, facts, str(in), str(in),
-                    str(in), Origin.values()[in.readByte()]));
+            RegressionFacts facts =
+                    new RegressionFacts(k, s, trigger, symptom, workaround, lastGood, packageAliases, c, inferred);
+            advisories.add(new Advisory(
+                    id,
+                    aliases,
+                    summary,
+                    details,
+                    affected,
+                    references,
+                    facts,
+                    str(in),
+                    str(in),
+                    str(in),
+                    Origin.values()[in.readByte()]));
         }
         return new KnowledgeBase(advisories, renames, new KnowledgeBaseOrigin(kind, location, revision));
     }

@@ -11,8 +11,7 @@ import java.util.Optional;
 
 /** Reads {@code renames.yaml}: packages that moved to a new name (Go module moves, Maven relocations). */
 public final class RenamesReader {
-    private RenamesReader() {
-    }
+    private RenamesReader() {}
 
     public static List<PackageRename> read(String file, JsonNode root, List<EntryProblem> problems) {
         JsonNode list = root.path("renames");
@@ -32,11 +31,15 @@ public final class RenamesReader {
             if (from.isBlank()) problems.add(new EntryProblem(file, at + ".from", "required"));
             if (to.isBlank()) problems.add(new EntryProblem(file, at + ".to", "required"));
             if (!reference.startsWith("https://")) {
-                problems.add(new EntryProblem(file, at + ".reference", "required: an https URL that documents the move"));
+                problems.add(
+                        new EntryProblem(file, at + ".reference", "required: an https URL that documents the move"));
             }
             if (eco.isPresent() && !from.isBlank() && !to.isBlank()) {
-                out.add(new PackageRename(new PackageName(eco.get(), from), new PackageName(eco.get(), to),
-                        r.path("since").asText(""), reference));
+                out.add(new PackageRename(
+                        new PackageName(eco.get(), from),
+                        new PackageName(eco.get(), to),
+                        r.path("since").asText(""),
+                        reference));
             }
         }
         return out;

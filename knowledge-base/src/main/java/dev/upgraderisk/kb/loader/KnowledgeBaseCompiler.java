@@ -8,8 +8,7 @@ import java.nio.file.Path;
  * entry fails the build, naming file and field.
  */
 public final class KnowledgeBaseCompiler {
-    private KnowledgeBaseCompiler() {
-    }
+    private KnowledgeBaseCompiler() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {

@@ -1,21 +1,21 @@
 package dev.upgraderisk.kb.loader;
 
-import dev.upgraderisk.kb.PackageRename;
-import dev.upgraderisk.kb.KnowledgeBaseOrigin;
-import dev.upgraderisk.kb.KnowledgeBaseException;
-import dev.upgraderisk.kb.KnowledgeBase;
-import dev.upgraderisk.kb.EntryProblem;
-import dev.upgraderisk.kb.Advisory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.upgraderisk.kb.Advisory;
+import dev.upgraderisk.kb.EntryProblem;
+import dev.upgraderisk.kb.KnowledgeBase;
+import dev.upgraderisk.kb.KnowledgeBaseException;
+import dev.upgraderisk.kb.KnowledgeBaseOrigin;
+import dev.upgraderisk.kb.PackageRename;
 import dev.upgraderisk.kb.internal.EntryReader;
 import dev.upgraderisk.kb.internal.KnowledgeBaseCodec;
+import dev.upgraderisk.kb.internal.RenamesReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import dev.upgraderisk.kb.internal.RenamesReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,16 +42,15 @@ import java.util.stream.Stream;
 public final class KnowledgeBaseLoader {
     /** The bundle the build writes from {@code knowledge-base/entries} and the tool reads from the class path. */
     public static final String BUNDLE_RESOURCE = "upgrade-risk/kb-bundle.bin";
+
     public static final String RENAMES_FILE = "renames.yaml";
     private static final long MAX_ENTRY_BYTES = 256 * 1024;
 
     private ObjectMapper yaml; // created on first use: the bundled path never needs a YAML parser
 
-    private record Source(String file, JsonNode tree) {
-    }
+    private record Source(String file, JsonNode tree) {}
 
-    private record Sources(List<Source> entries, Source renames, String revision, List<EntryProblem> problems) {
-    }
+    private record Sources(List<Source> entries, Source renames, String revision, List<EntryProblem> problems) {}
 
     /** The knowledge base that ships inside the tool (validated when the tool was built). */
     public KnowledgeBase loadBundled() {
@@ -125,7 +124,8 @@ public final class KnowledgeBaseLoader {
     private static KnowledgeBase build(Sources sources, String kind, String location) throws KnowledgeBaseException {
         List<EntryProblem> problems = new ArrayList<>(sources.problems());
         List<Advisory> advisories = new ArrayList<>();
-        List<PackageRename> renames = sources.renames() == null ? List.of()
+        List<PackageRename> renames = sources.renames() == null
+                ? List.of()
                 : RenamesReader.read(sources.renames().file(), sources.renames().tree(), problems);
         EntryReader reader = new EntryReader();
         Map<String, String> idToFile = new HashMap<>();
@@ -140,8 +140,8 @@ public final class KnowledgeBaseLoader {
             });
         }
         checkFolders(advisories, problems);
-        KnowledgeBase kb = new KnowledgeBase(advisories, renames,
-                new KnowledgeBaseOrigin(kind, location, sources.revision()));
+        KnowledgeBase kb =
+                new KnowledgeBase(advisories, renames, new KnowledgeBaseOrigin(kind, location, sources.revision()));
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems, kb);
         }
@@ -153,10 +153,15 @@ public final class KnowledgeBaseLoader {
         for (Advisory a : advisories) {
             Set<String> folders = new HashSet<>();
             a.affected().forEach(af -> folders.add(af.pkg().ecosystem().folder()));
-            String folder = a.source().contains("/") ? a.source().substring(0, a.source().indexOf('/')) : "";
+            String folder = a.source().contains("/")
+                    ? a.source().substring(0, a.source().indexOf('/'))
+                    : "";
             if (!folders.contains(folder)) {
-                problems.add(new EntryProblem(a.source(), "affected", "entry for " + String.join("/", folders)
-                        + " packages must live in the folder " + folders.iterator().next() + "/"));
+                problems.add(new EntryProblem(
+                        a.source(),
+                        "affected",
+                        "entry for " + String.join("/", folders) + " packages must live in the folder "
+                                + folders.iterator().next() + "/"));
             }
         }
     }

@@ -24,8 +24,7 @@ public final class OsvExporter {
     public static final String OSV_SCHEMA_VERSION = "1.6.0";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private OsvExporter() {
-    }
+    private OsvExporter() {}
 
     /**
      * The id in OSV documents. OSV accepts only registered id prefixes, and {@code x_} for databases that are not
@@ -51,7 +50,9 @@ public final class OsvExporter {
         ArrayNode affected = o.putArray("affected");
         for (Affected af : a.affected()) {
             ObjectNode item = affected.addObject();
-            item.putObject("package").put("ecosystem", af.pkg().ecosystem().osvName()).put("name", af.pkg().name());
+            item.putObject("package")
+                    .put("ecosystem", af.pkg().ecosystem().osvName())
+                    .put("name", af.pkg().name());
             ArrayNode ranges = item.putArray("ranges");
             for (AffectedRange r : af.ranges()) {
                 ObjectNode range = ranges.addObject();
@@ -95,8 +96,10 @@ public final class OsvExporter {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         for (Advisory a : advisories) {
-            Files.writeString(folder.resolve(osvId(a.id()) + ".json"),
-                    JSON.writer(printer).writeValueAsString(toOsv(a)) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    folder.resolve(osvId(a.id()) + ".json"),
+                    JSON.writer(printer).writeValueAsString(toOsv(a)) + "\n",
+                    StandardCharsets.UTF_8);
         }
         return advisories.size();
     }

@@ -45,16 +45,18 @@ public final class OsvImporter {
     private int files;
     private int skipped;
 
-    private OsvImporter() {
-    }
+    private OsvImporter() {}
 
     public static OsvImport read(Path path) throws IOException {
         OsvImporter importer = new OsvImporter();
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path)) {
-                for (Path p : walk.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (Path p : walk.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
                     if (Files.size(p) > MAX_FILE_BYTES) {
-                        importer.problems.add(new EntryProblem(path.relativize(p).toString(), "", "larger than 8 MiB"));
+                        importer.problems.add(
+                                new EntryProblem(path.relativize(p).toString(), "", "larger than 8 MiB"));
                         continue;
                     }
                     try (InputStream in = Files.newInputStream(p)) {
@@ -73,7 +75,8 @@ public final class OsvImporter {
                     }
                 }
             } catch (java.util.zip.ZipException e) {
-                throw new IOException(path + ": neither a folder of OSV JSON files nor a zip file (" + e.getMessage() + ")");
+                throw new IOException(
+                        path + ": neither a folder of OSV JSON files nor a zip file (" + e.getMessage() + ")");
             }
         } else {
             throw new NoSuchFileException(path.toString(), null, "no OSV folder or zip file here");
@@ -87,10 +90,16 @@ public final class OsvImporter {
         try {
             root = JSON.readTree(in);
         } catch (IOException e) {
-            problems.add(new EntryProblem(file, "", "not valid JSON: " + e.getMessage().lines().findFirst().orElse("")));
+            problems.add(new EntryProblem(
+                    file,
+                    "",
+                    "not valid JSON: " + e.getMessage().lines().findFirst().orElse("")));
             return;
         }
-        if (root == null || !root.isObject() || !root.path("id").isTextual() || !root.path("modified").isTextual()) {
+        if (root == null
+                || !root.isObject()
+                || !root.path("id").isTextual()
+                || !root.path("modified").isTextual()) {
             problems.add(new EntryProblem(file, "", "not an OSV advisory (needs at least 'id' and 'modified')"));
             return;
         }
@@ -126,13 +135,31 @@ public final class OsvImporter {
             summary = details.isBlank() ? id : details.lines().findFirst().orElse(id);
         }
         Optional<Severity> stated = severity(root);
-        RegressionFacts facts = new RegressionFacts(Kind.SECURITY, stated.orElse(Severity.HIGH),
-                "see the advisory's details", summary, Optional.empty(), Optional.empty(), List.of(),
-                Confidence.HIGH, stated.isPresent() ? List.of()
+        RegressionFacts facts = new RegressionFacts(
+                Kind.SECURITY,
+                stated.orElse(Severity.HIGH),
+                "see the advisory's details",
+                summary,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Confidence.HIGH,
+                stated.isPresent()
+                        ? List.of()
                         : List.of("the source states no severity; treated as high so that it is never missed"));
         String modified = root.path("modified").asText();
-        advisories.add(new Advisory(id, aliases, summary, details, affected, references, facts, modified,
-                root.path("published").asText(modified), file, Origin.OSV));
+        advisories.add(new Advisory(
+                id,
+                aliases,
+                summary,
+                details,
+                affected,
+                references,
+                facts,
+                modified,
+                root.path("published").asText(modified),
+                file,
+                Origin.OSV));
     }
 
     private Optional<Affected> readAffected(String file, String at, JsonNode node) {
@@ -163,8 +190,11 @@ public final class OsvImporter {
                 };
                 if (t == null) continue;
                 if (!(t == RangeEvent.Type.INTRODUCED && v.equals("0")) && !readable(scheme, v)) {
-                    problems.add(new EntryProblem(file, at + ".ranges[" + r + "]", "unreadable version '" + v
-                            + "' for " + ecosystem.get().osvName() + "; range left out"));
+                    problems.add(new EntryProblem(
+                            file,
+                            at + ".ranges[" + r + "]",
+                            "unreadable version '" + v + "' for "
+                                    + ecosystem.get().osvName() + "; range left out"));
                     valid = false;
                     break;
                 }
@@ -178,8 +208,11 @@ public final class OsvImporter {
         List<String> unreadable = new ArrayList<>();
         node.path("versions").forEach(v -> (readable(scheme, v.asText()) ? versions : unreadable).add(v.asText()));
         if (!unreadable.isEmpty()) {
-            problems.add(new EntryProblem(file, at + ".versions", unreadable.size() + " unreadable "
-                    + ecosystem.get().osvName() + " version(s) left out, e.g. '" + unreadable.get(0) + "'"));
+            problems.add(new EntryProblem(
+                    file,
+                    at + ".versions",
+                    unreadable.size() + " unreadable " + ecosystem.get().osvName() + " version(s) left out, e.g. '"
+                            + unreadable.get(0) + "'"));
         }
         if (ranges.isEmpty() && versions.isEmpty()) {
             return Optional.empty();

@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 /** A FIX or INTRODUCED reference that names a change in a GitHub repository: a commit or a pull request. */
 record CommitReference(String owner, String name, Kind kind, String id) {
-    enum Kind { COMMIT, PULL_REQUEST }
+    enum Kind {
+        COMMIT,
+        PULL_REQUEST
+    }
 
     private static final Pattern URL = Pattern.compile(
             "https://github\\.com/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)/(commit|pull)/([0-9a-fA-F]{7,40}|[0-9]+)(?:[/#?].*)?");
@@ -25,7 +28,8 @@ record CommitReference(String owner, String name, Kind kind, String id) {
 
     @Override
     public String toString() {
-        return kind == Kind.COMMIT ? repository() + "@" + id.substring(0, Math.min(12, id.length()))
+        return kind == Kind.COMMIT
+                ? repository() + "@" + id.substring(0, Math.min(12, id.length()))
                 : repository() + "#" + id;
     }
 }

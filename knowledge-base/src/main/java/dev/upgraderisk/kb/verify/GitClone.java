@@ -39,11 +39,16 @@ final class GitClone implements AutoCloseable {
      * {@code owner+name}, {@code owner/name} or {@code name}, bare or with a work tree.
      */
     static Optional<GitClone> find(Path clones, String owner, String name) throws IOException {
-        for (Path candidate : List.of(clones.resolve(owner + "+" + name).resolve("repo"), clones.resolve(owner + "+" + name),
-                clones.resolve(owner).resolve(name), clones.resolve(name))) {
+        for (Path candidate : List.of(
+                clones.resolve(owner + "+" + name).resolve("repo"),
+                clones.resolve(owner + "+" + name),
+                clones.resolve(owner).resolve(name),
+                clones.resolve(name))) {
             Path gitDir = Files.isDirectory(candidate.resolve(".git")) ? candidate.resolve(".git") : candidate;
             if (Files.isRegularFile(gitDir.resolve("HEAD")) && Files.isDirectory(gitDir.resolve("objects"))) {
-                return Optional.of(new GitClone(new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true)
+                return Optional.of(new GitClone(new FileRepositoryBuilder()
+                        .setGitDir(gitDir.toFile())
+                        .setMustExist(true)
                         .build()));
             }
         }

@@ -15,9 +15,18 @@ import java.util.Optional;
  * A Maven version ending in .Final, .RELEASE or .GA is also tried without it.
  */
 final class TagPatterns {
-    private static final List<String> COMMON = List.of("v{version}", "{version}", "{repo}-{version}",
-            "{package}@{version}", "{package}-{version}", "{package}-v{version}", "release-{version}",
-            "release/{version}", "rel/{version}", "{repo}-parent-{version}", "r{version}");
+    private static final List<String> COMMON = List.of(
+            "v{version}",
+            "{version}",
+            "{repo}-{version}",
+            "{package}@{version}",
+            "{package}-{version}",
+            "{package}-v{version}",
+            "release-{version}",
+            "release/{version}",
+            "rel/{version}",
+            "{repo}-parent-{version}",
+            "r{version}");
 
     private final Map<String, List<String>> byRepository;
 
@@ -51,8 +60,11 @@ final class TagPatterns {
         for (String p : patterns(repository)) {
             boolean underscores = p.contains("{version_}");
             if (p.contains("{version-after-major}")) continue; // the major cannot be read back
-            String[] parts = fill(p.replace("{version_}", "{version}"), repository, pkg, "\u0000").split("\u0000", -1);
-            if (parts.length != 2 || !tag.startsWith(parts[0]) || !tag.endsWith(parts[1])
+            String[] parts = fill(p.replace("{version_}", "{version}"), repository, pkg, "\u0000")
+                    .split("\u0000", -1);
+            if (parts.length != 2
+                    || !tag.startsWith(parts[0])
+                    || !tag.endsWith(parts[1])
                     || tag.length() <= parts[0].length() + parts[1].length()) {
                 continue;
             }
@@ -67,7 +79,10 @@ final class TagPatterns {
         String repo = repository.substring(repository.indexOf('/') + 1);
         int dot = version.indexOf('.');
         String afterMajor = dot < 0 ? version : version.substring(dot + 1);
-        return pattern.replace("{repo}", repo).replace("{package}", pkg).replace("{version_}", version.replace('.', '_'))
-                .replace("{version-after-major}", afterMajor).replace("{version}", version);
+        return pattern.replace("{repo}", repo)
+                .replace("{package}", pkg)
+                .replace("{version_}", version.replace('.', '_'))
+                .replace("{version-after-major}", afterMajor)
+                .replace("{version}", version);
     }
 }

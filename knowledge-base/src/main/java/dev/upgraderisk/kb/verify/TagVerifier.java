@@ -39,7 +39,9 @@ public final class TagVerifier {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", 2);
-                out.put(f[0].strip().toLowerCase(java.util.Locale.ROOT), List.of(f[1].strip().split("\\s*,\\s*")));
+                out.put(
+                        f[0].strip().toLowerCase(java.util.Locale.ROOT),
+                        List.of(f[1].strip().split("\\s*,\\s*")));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -76,8 +78,8 @@ public final class TagVerifier {
                 Optional<CommitReference> ref = CommitReference.parse(url);
                 if (ref.isEmpty()) continue;
                 CommitReference r = ref.get();
-                Optional<GitClone> clone = open.computeIfAbsent(r.repository().toLowerCase(java.util.Locale.ROOT),
-                        k -> find(r));
+                Optional<GitClone> clone =
+                        open.computeIfAbsent(r.repository().toLowerCase(java.util.Locale.ROOT), k -> find(r));
                 if (clone.isEmpty()) continue;
                 checked++;
                 List<RevCommit> commits = r.kind() == CommitReference.Kind.COMMIT
@@ -85,11 +87,13 @@ public final class TagVerifier {
                         : clone.get().pullRequest(r.id());
                 if (commits.isEmpty()) {
                     out.add(a.source() + ": references." + type + ": " + r + " is not in the clone's history"
-                            + (r.kind() == CommitReference.Kind.PULL_REQUEST ? " (no commit names the pull request;"
-                                    + " cite its commit)" : ""));
+                            + (r.kind() == CommitReference.Kind.PULL_REQUEST
+                                    ? " (no commit names the pull request;" + " cite its commit)"
+                                    : ""));
                     continue;
                 }
-                (type.equals("FIX") ? fixes : causes).computeIfAbsent(r.repository(), k -> new ArrayList<>())
+                (type.equals("FIX") ? fixes : causes)
+                        .computeIfAbsent(r.repository(), k -> new ArrayList<>())
                         .addAll(commits);
             }
         }
@@ -102,17 +106,29 @@ public final class TagVerifier {
                 // holds when the changes of one of them agree with its tags
                 List<List<String>> fixProblems = new ArrayList<>();
                 for (var e : fixes.entrySet()) {
-                    GitClone clone = open.get(e.getKey().toLowerCase(java.util.Locale.ROOT)).orElseThrow();
+                    GitClone clone = open.get(e.getKey().toLowerCase(java.util.Locale.ROOT))
+                            .orElseThrow();
                     List<String> found = new ArrayList<>();
-                    if (range.fixed().isPresent()) checkFixed(a, at, e.getKey(), packageOf(af), clone, scheme, range, e.getValue(), found);
+                    if (range.fixed().isPresent())
+                        checkFixed(a, at, e.getKey(), packageOf(af), clone, scheme, range, e.getValue(), found);
                     fixProblems.add(found);
                 }
                 List<List<String>> causeProblems = new ArrayList<>();
                 for (var e : causes.entrySet()) {
-                    GitClone clone = open.get(e.getKey().toLowerCase(java.util.Locale.ROOT)).orElseThrow();
+                    GitClone clone = open.get(e.getKey().toLowerCase(java.util.Locale.ROOT))
+                            .orElseThrow();
                     List<String> found = new ArrayList<>();
-                    checkIntroduced(a, at, e.getKey(), packageOf(af), clone, scheme, range, isEarliest(af, range, scheme),
-                            e.getValue(), found);
+                    checkIntroduced(
+                            a,
+                            at,
+                            e.getKey(),
+                            packageOf(af),
+                            clone,
+                            scheme,
+                            range,
+                            isEarliest(af, range, scheme),
+                            e.getValue(),
+                            found);
                     causeProblems.add(found);
                 }
                 for (List<List<String>> perRepository : List.of(fixProblems, causeProblems)) {
@@ -133,8 +149,17 @@ public final class TagVerifier {
         };
     }
 
-    private void checkFixed(Advisory a, String at, String repo, String pkg, GitClone clone, VersionScheme scheme,
-            AffectedRange range, List<RevCommit> fixes, List<String> out) throws IOException {
+    private void checkFixed(
+            Advisory a,
+            String at,
+            String repo,
+            String pkg,
+            GitClone clone,
+            VersionScheme scheme,
+            AffectedRange range,
+            List<RevCommit> fixes,
+            List<String> out)
+            throws IOException {
         String fixed = range.fixed().orElseThrow();
         Optional<ObjectId> tag = tag(clone, repo, pkg, fixed);
         if (tag.isEmpty()) {
@@ -153,14 +178,24 @@ public final class TagVerifier {
             boolean allEarlier = true;
             for (RevCommit c : in) allEarlier &= clone.contains(lastBad.get().tag(), c);
             if (allEarlier) {
-                out.add(a.source() + ": " + at + ".fixed: the FIX change is already in " + lastBad.get().version()
-                        + ", which the range calls affected");
+                out.add(a.source() + ": " + at + ".fixed: the FIX change is already in "
+                        + lastBad.get().version() + ", which the range calls affected");
             }
         }
     }
 
-    private void checkIntroduced(Advisory a, String at, String repo, String pkg, GitClone clone, VersionScheme scheme,
-            AffectedRange range, boolean earliest, List<RevCommit> causes, List<String> out) throws IOException {
+    private void checkIntroduced(
+            Advisory a,
+            String at,
+            String repo,
+            String pkg,
+            GitClone clone,
+            VersionScheme scheme,
+            AffectedRange range,
+            boolean earliest,
+            List<RevCommit> causes,
+            List<String> out)
+            throws IOException {
         Optional<String> introduced = range.introduced().filter(v -> !v.equals("0"));
         if (introduced.isEmpty()) return;
         Optional<ObjectId> tag = tag(clone, repo, pkg, introduced.get());
@@ -180,8 +215,8 @@ public final class TagVerifier {
         }
         // only the earliest range can be judged by the release before it: a later line's predecessor may be a
         // patch of an earlier, affected or fixed line that carries the cause too
-        Optional<Release> before = earliest ? below(clone, repo, pkg, scheme, introduced.get(), Optional.empty())
-                : Optional.empty();
+        Optional<Release> before =
+                earliest ? below(clone, repo, pkg, scheme, introduced.get(), Optional.empty()) : Optional.empty();
         if (before.isPresent()) {
             for (RevCommit c : in) {
                 if (clone.contains(before.get().tag(), c)) {
@@ -205,19 +240,23 @@ public final class TagVerifier {
     }
 
     private static Optional<String> firstIntroduced(Advisory a) {
-        return a.affected().stream().flatMap(af -> af.ranges().stream()).map(AffectedRange::introduced)
-                .flatMap(Optional::stream).findFirst();
+        return a.affected().stream()
+                .flatMap(af -> af.ranges().stream())
+                .map(AffectedRange::introduced)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
-    private record Release(Version version, ObjectId tag) {
-    }
+    private record Release(Version version, ObjectId tag) {}
 
     /** The highest release tagged below {@code version} (and at or above {@code floor}, when given). */
-    private Optional<Release> below(GitClone clone, String repo, String pkg, VersionScheme scheme, String version,
-            Optional<String> floor) throws IOException {
+    private Optional<Release> below(
+            GitClone clone, String repo, String pkg, VersionScheme scheme, String version, Optional<String> floor)
+            throws IOException {
         Version top = parse(scheme, version).orElse(null);
         if (top == null) return Optional.empty();
-        Version bottom = floor.filter(f -> !f.equals("0")).flatMap(f -> parse(scheme, f)).orElse(null);
+        Version bottom =
+                floor.filter(f -> !f.equals("0")).flatMap(f -> parse(scheme, f)).orElse(null);
         Release best = null;
         for (var t : clone.tags().entrySet()) {
             Optional<Version> v = patterns.version(repo, pkg, t.getKey()).flatMap(s -> parse(scheme, s));

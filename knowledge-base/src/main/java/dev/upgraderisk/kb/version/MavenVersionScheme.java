@@ -17,8 +17,8 @@ public final class MavenVersionScheme implements VersionScheme {
         if (text == null || text.isBlank()) {
             throw new InvalidVersionException(String.valueOf(text), "empty");
         }
-        if (text.chars().anyMatch(c -> Character.isWhitespace(c) || c == ',' || c == '[' || c == ']'
-                || c == '(' || c == ')')) {
+        if (text.chars()
+                .anyMatch(c -> Character.isWhitespace(c) || c == ',' || c == '[' || c == ']' || c == '(' || c == ')')) {
             throw new InvalidVersionException(text, "a single version may not contain spaces, commas or brackets");
         }
         try {
@@ -28,8 +28,8 @@ public final class MavenVersionScheme implements VersionScheme {
         }
     }
 
-    private static final java.util.Set<String> PRE_RELEASE_WORDS = java.util.Set.of("alpha", "beta", "milestone", "rc",
-            "cr", "snapshot", "pre", "preview", "ea");
+    private static final java.util.Set<String> PRE_RELEASE_WORDS =
+            java.util.Set.of("alpha", "beta", "milestone", "rc", "cr", "snapshot", "pre", "preview", "ea");
 
     private record MavenVersion(String text, org.eclipse.aether.version.Version delegate) implements Version {
         /**
@@ -44,7 +44,8 @@ public final class MavenVersionScheme implements VersionScheme {
             for (int i = 0; i < tokens.size(); i++) {
                 String t = tokens.get(i);
                 if (PRE_RELEASE_WORDS.contains(t)) return true;
-                boolean numberFollows = i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).charAt(0));
+                boolean numberFollows = i + 1 < tokens.size()
+                        && Character.isDigit(tokens.get(i + 1).charAt(0));
                 if (numberFollows && (t.equals("a") || t.equals("b") || t.equals("m"))) return true;
             }
             return false;
@@ -71,7 +72,8 @@ public final class MavenVersionScheme implements VersionScheme {
         @Override
         public int compareTo(Version o) {
             if (!(o instanceof MavenVersion other)) {
-                throw new ClassCastException("cannot compare a Maven version with " + o.getClass().getSimpleName());
+                throw new ClassCastException(
+                        "cannot compare a Maven version with " + o.getClass().getSimpleName());
             }
             return delegate.compareTo(other.delegate);
         }

@@ -6,13 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A SemVer 2.0.0 version, ordered by the specification's precedence rules (build metadata ignored). */
-record SemanticVersion(String text, BigInteger major, BigInteger minor, BigInteger patch, List<String> preRelease,
-        String build, boolean pseudo) implements Version {
+record SemanticVersion(
+        String text,
+        BigInteger major,
+        BigInteger minor,
+        BigInteger patch,
+        List<String> preRelease,
+        String build,
+        boolean pseudo)
+        implements Version {
 
-    private static final Pattern SEMVER = Pattern.compile(
-            "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
-                    + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
-                    + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
+    private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+            + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+            + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
     /** Go pseudo-version pre-release tails: {@code 20210101000000-abcdef123456}, {@code 0.20210101000000-abc...}. */
     private static final Pattern PSEUDO_TAIL = Pattern.compile("(?:.*\\.)?(?:0\\.)?\\d{14}-[0-9a-f]{12}");
 
@@ -23,8 +29,14 @@ record SemanticVersion(String text, BigInteger major, BigInteger minor, BigInteg
         }
         List<String> pre = m.group(4) == null ? List.of() : List.of(m.group(4).split("\\."));
         boolean pseudo = m.group(4) != null && PSEUDO_TAIL.matcher(m.group(4)).matches();
-        return new SemanticVersion(original, new BigInteger(m.group(1)), new BigInteger(m.group(2)),
-                new BigInteger(m.group(3)), pre, m.group(5) == null ? "" : m.group(5), pseudo);
+        return new SemanticVersion(
+                original,
+                new BigInteger(m.group(1)),
+                new BigInteger(m.group(2)),
+                new BigInteger(m.group(3)),
+                pre,
+                m.group(5) == null ? "" : m.group(5),
+                pseudo);
     }
 
     @Override
@@ -35,7 +47,8 @@ record SemanticVersion(String text, BigInteger major, BigInteger minor, BigInteg
     @Override
     public int compareTo(Version o) {
         if (!(o instanceof SemanticVersion other)) {
-            throw new ClassCastException("cannot compare a SemVer version with " + o.getClass().getSimpleName());
+            throw new ClassCastException(
+                    "cannot compare a SemVer version with " + o.getClass().getSimpleName());
         }
         int c = major.compareTo(other.major);
         if (c == 0) c = minor.compareTo(other.minor);

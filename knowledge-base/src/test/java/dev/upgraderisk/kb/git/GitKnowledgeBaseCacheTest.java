@@ -27,9 +27,13 @@ class GitKnowledgeBaseCacheTest {
     @BeforeEach
     void setUp() throws Exception {
         upstream = tmp.resolve("kb-repo");
-        git = Git.init().setDirectory(upstream.toFile()).setInitialBranch("main").call();
+        git = Git.init()
+                .setDirectory(upstream.toFile())
+                .setInitialBranch("main")
+                .call();
         cache = new GitKnowledgeBaseCache(tmp.resolve("cache"));
-        entry = Files.readString(Path.of(getClass().getResource("/loader/valid/maven/URK-2026-0001.yaml").toURI()));
+        entry = Files.readString(Path.of(
+                getClass().getResource("/loader/valid/maven/URK-2026-0001.yaml").toURI()));
     }
 
     private RevCommit commit(String path, String content, String message) throws Exception {
@@ -37,8 +41,12 @@ class GitKnowledgeBaseCacheTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
         git.add().addFilepattern(".").call();
-        return git.commit().setMessage(message).setAuthor("kb", "kb@example.org").setCommitter("kb", "kb@example.org")
-                .setSign(false).call();
+        return git.commit()
+                .setMessage(message)
+                .setAuthor("kb", "kb@example.org")
+                .setCommitter("kb", "kb@example.org")
+                .setSign(false)
+                .call();
     }
 
     private String url() {
@@ -56,8 +64,10 @@ class GitKnowledgeBaseCacheTest {
         assertEquals(url(), kb.origin().location());
         assertEquals(first.name(), kb.origin().revision());
 
-        RevCommit second = commit("knowledge-base/entries/maven/URK-2026-0002.yaml",
-                entry.replace("URK-2026-0001", "URK-2026-0002"), "second entry");
+        RevCommit second = commit(
+                "knowledge-base/entries/maven/URK-2026-0002.yaml",
+                entry.replace("URK-2026-0001", "URK-2026-0002"),
+                "second entry");
         assertEquals(second.name(), cache.update(url(), Optional.empty()).commit());
         assertEquals(2, cache.load(Optional.empty()).orElseThrow().advisories().size());
     }
@@ -69,9 +79,11 @@ class GitKnowledgeBaseCacheTest {
         commit("entries/maven/URK-2026-0001.yaml", entry.replace("fixed: \"2.1\"", "fixed: \"1.0\""), "broken range");
         var e = assertThrows(GitKnowledgeBaseException.class, () -> cache.update(url(), Optional.empty()));
         assertTrue(e.getMessage().contains("invalid knowledge base; the previous one stays in use"), e.getMessage());
-        assertTrue(e.getMessage().contains("maven/URK-2026-0001.yaml: affected[0].ranges[0].events[1]"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("maven/URK-2026-0001.yaml: affected[0].ranges[0].events[1]"), e.getMessage());
         assertEquals(good.name(), cache.current().orElseThrow().commit());
-        assertEquals(good.name(), cache.load(Optional.empty()).orElseThrow().origin().revision());
+        assertEquals(
+                good.name(), cache.load(Optional.empty()).orElseThrow().origin().revision());
     }
 
     @Test
@@ -89,7 +101,9 @@ class GitKnowledgeBaseCacheTest {
         commit("maven/URK-2026-0002.yaml", entry.replace("URK-2026-0001", "URK-2026-0002"), "second");
         cache.update(url(), Optional.empty());
         // --kb-ref pins an older commit without changing what `current` names
-        assertEquals(1, cache.load(Optional.of(first.name())).orElseThrow().advisories().size());
+        assertEquals(
+                1,
+                cache.load(Optional.of(first.name())).orElseThrow().advisories().size());
         assertEquals(2, cache.load(Optional.empty()).orElseThrow().advisories().size());
         assertEquals(first.name(), cache.update(url(), Optional.of("v1")).commit());
         assertEquals(2, cache.update(url(), Optional.of("main")).commit().equals(first.name()) ? 1 : 2);
@@ -99,7 +113,8 @@ class GitKnowledgeBaseCacheTest {
     void aPinnedCommitThatIsNotThereIsAnErrorNotAFallback() throws Exception {
         commit("maven/URK-2026-0001.yaml", entry, "first");
         cache.update(url(), Optional.empty());
-        var e = assertThrows(GitKnowledgeBaseException.class,
+        var e = assertThrows(
+                GitKnowledgeBaseException.class,
                 () -> cache.load(Optional.of("0123456789abcdef0123456789abcdef01234567")));
         assertTrue(e.getMessage().contains("no such commit in the cached knowledge base"), e.getMessage());
     }
@@ -107,9 +122,13 @@ class GitKnowledgeBaseCacheTest {
     @Test
     void anUnknownRefOrUrlIsAnError() throws Exception {
         commit("maven/URK-2026-0001.yaml", entry, "first");
-        var badRef = assertThrows(GitKnowledgeBaseException.class, () -> cache.update(url(), Optional.of("no-such-branch")));
-        assertTrue(badRef.getMessage().contains("'no-such-branch' is neither a branch, a tag nor a commit"), badRef.getMessage());
-        var badUrl = assertThrows(GitKnowledgeBaseException.class,
+        var badRef =
+                assertThrows(GitKnowledgeBaseException.class, () -> cache.update(url(), Optional.of("no-such-branch")));
+        assertTrue(
+                badRef.getMessage().contains("'no-such-branch' is neither a branch, a tag nor a commit"),
+                badRef.getMessage());
+        var badUrl = assertThrows(
+                GitKnowledgeBaseException.class,
                 () -> cache.update(tmp.resolve("nowhere").toUri().toString(), Optional.empty()));
         assertTrue(badUrl.getMessage().startsWith("cannot update the knowledge base from"), badUrl.getMessage());
         assertTrue(cache.current().isEmpty());

@@ -32,7 +32,8 @@ class OsvExportTest {
         assertEquals(kb.advisories().size(), written);
         JsonSchema schema;
         try (InputStream in = getClass().getResourceAsStream("/osv-schema.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.list(tmp)) {
@@ -49,9 +50,11 @@ class OsvExportTest {
     void theSchemaCatchesABrokenDocument() throws Exception {
         JsonSchema schema;
         try (InputStream in = getClass().getResourceAsStream("/osv-schema.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
-        var doc = OsvExporter.toOsv(new KnowledgeBaseLoader().loadBundled().advisories().get(0));
+        var doc = OsvExporter.toOsv(
+                new KnowledgeBaseLoader().loadBundled().advisories().get(0));
         doc.remove("modified");
         assertTrue(!schema.validate(doc).isEmpty(), "a document without 'modified' must not validate");
     }
@@ -64,7 +67,10 @@ class OsvExportTest {
         assertEquals(List.of(), back.problems());
         assertEquals(kb.advisories().size(), back.advisories().size());
         for (Advisory original : kb.advisories()) {
-            Advisory read = back.advisories().stream().filter(a -> a.id().equals(original.id())).findFirst().orElseThrow();
+            Advisory read = back.advisories().stream()
+                    .filter(a -> a.id().equals(original.id()))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(original.affected(), read.affected(), original.id());
             assertEquals(original.references(), read.references(), original.id());
         }

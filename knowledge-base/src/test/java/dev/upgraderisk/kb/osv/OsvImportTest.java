@@ -10,7 +10,6 @@ import dev.upgraderisk.kb.KnowledgeBaseOrigin;
 import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.Severity;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,9 @@ class OsvImportTest {
             """;
 
     private static Path shared(String path) {
-        Path root = Path.of(System.getProperty("upgrade-risk.shared", "../shared")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("upgrade-risk.shared", "../shared"))
+                .toAbsolutePath()
+                .normalize();
         Path p = root.resolve(path);
         if (!Files.isDirectory(p)) {
             System.err.println("SKIPPED: the shared corpus is not at " + root);
@@ -53,8 +54,11 @@ class OsvImportTest {
     void zipExportWithOtherEcosystemsAndABrokenFile() throws Exception {
         Path zip = tmp.resolve("all.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            for (String[] e : new String[][] {{"GHSA-test-0001.json", MAVEN_ADVISORY}, {"PYSEC-test-0001.json", PYPI_ADVISORY},
-                    {"broken.json", "{ not json"}}) {
+            for (String[] e : new String[][] {
+                {"GHSA-test-0001.json", MAVEN_ADVISORY},
+                {"PYSEC-test-0001.json", PYPI_ADVISORY},
+                {"broken.json", "{ not json"}
+            }) {
                 out.putNextEntry(new ZipEntry(e[0]));
                 out.write(e[1].getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
@@ -64,15 +68,21 @@ class OsvImportTest {
         assertEquals(3, result.files());
         assertEquals(1, result.skipped(), "the PyPI advisory is left out");
         assertEquals(1, result.problems().size());
-        assertTrue(result.problems().get(0).toString().startsWith("broken.json: not valid JSON"), result.problems().toString());
+        assertTrue(
+                result.problems().get(0).toString().startsWith("broken.json: not valid JSON"),
+                result.problems().toString());
         Advisory a = result.advisories().get(0);
         assertEquals(Origin.OSV, a.origin());
         assertEquals(Severity.MEDIUM, a.facts().severity());
         assertEquals(List.of("CVE-2024-0001"), a.aliases());
         KnowledgeBase kb = KnowledgeBase.empty().with(result.advisories(), new KnowledgeBaseOrigin("test", "", "1"));
         var maven = Ecosystem.MAVEN.versionScheme();
-        assertEquals(1, kb.match(PackageName.maven("org.example", "lib"), maven.parseValid("1.2.2")).size());
-        assertTrue(kb.match(PackageName.maven("org.example", "lib"), maven.parseValid("1.2.3")).isEmpty());
+        assertEquals(
+                1,
+                kb.match(PackageName.maven("org.example", "lib"), maven.parseValid("1.2.2"))
+                        .size());
+        assertTrue(kb.match(PackageName.maven("org.example", "lib"), maven.parseValid("1.2.3"))
+                .isEmpty());
     }
 
     @Test
@@ -103,8 +113,10 @@ class OsvImportTest {
         assertEquals(7, result.files());
         assertEquals(List.of(), result.problems());
         assertEquals(7, result.advisories().size());
-        Advisory log4shell = result.advisories().stream().filter(a -> a.id().equals("GHSA-jfh8-c2jp-5v3q"))
-                .findFirst().orElseThrow();
+        Advisory log4shell = result.advisories().stream()
+                .filter(a -> a.id().equals("GHSA-jfh8-c2jp-5v3q"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Severity.CRITICAL, log4shell.facts().severity());
         KnowledgeBase kb = KnowledgeBase.empty().with(result.advisories(), new KnowledgeBaseOrigin("test", "", "1"));
         var maven = Ecosystem.MAVEN.versionScheme();
@@ -119,7 +131,9 @@ class OsvImportTest {
         assertEquals(4291, result.files());
         System.err.println("go-vulndb: " + result.advisories().size() + " advisories, " + result.skipped()
                 + " skipped, " + result.problems().size() + " problems");
-        assertTrue(result.advisories().size() > 4000, "advisories: " + result.advisories().size());
+        assertTrue(
+                result.advisories().size() > 4000,
+                "advisories: " + result.advisories().size());
         assertTrue(result.problems().size() < 20, "problems: " + result.problems());
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TagVerifierTest {
     @TempDir
     Path tmp;
+
     private Path clones;
     private String cause;
     private String fix;
@@ -30,14 +31,19 @@ class TagVerifierTest {
     void repository() throws Exception {
         clones = tmp.resolve("clones");
         Path dir = clones.resolve("example+lib");
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             commit(git, dir, "start");
             git.tag().setName("v1.0.0").call();
             cause = commit(git, dir, "Rework the close path").getName();
             commit(git, dir, "Unrelated change");
             git.tag().setName("v1.1.0").call();
             fix = commit(git, dir, "Close connections once (#12)").getName();
-            git.tag().setName("v1.2.0").setAnnotated(true).setMessage("release 1.2.0").call();
+            git.tag()
+                    .setName("v1.2.0")
+                    .setAnnotated(true)
+                    .setMessage("release 1.2.0")
+                    .call();
             commit(git, dir, "More work");
             git.tag().setName("v1.3.0").call();
         }
@@ -46,14 +52,18 @@ class TagVerifierTest {
     private static RevCommit commit(Git git, Path dir, String message) throws Exception {
         Files.writeString(dir.resolve("file.txt"), message);
         git.add().addFilepattern("file.txt").call();
-        return git.commit().setMessage(message).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org")
+        return git.commit()
+                .setMessage(message)
+                .setAuthor("t", "t@example.org")
+                .setCommitter("t", "t@example.org")
                 .call();
     }
 
     private List<String> problems(String introduced, String fixed, String... references) throws Exception {
         Path kbDir = tmp.resolve("kb-" + introduced + "-" + fixed + "-" + references.length);
         Files.createDirectories(kbDir.resolve("go"));
-        StringBuilder refs = new StringBuilder("  - { type: REPORT, url: \"https://github.com/example/lib/issues/11\" }\n");
+        StringBuilder refs =
+                new StringBuilder("  - { type: REPORT, url: \"https://github.com/example/lib/issues/11\" }\n");
         for (String r : references) refs.append("  - ").append(r).append('\n');
         Files.writeString(kbDir.resolve("go/URK-2026-9100.yaml"), """
                 id: URK-2026-9100
@@ -111,18 +121,23 @@ class TagVerifierTest {
     void aRangeThatEndsAfterTheFixIsAProblem() throws Exception {
         List<String> p = problems("1.1.0", "1.3.0", fixCommit());
         assertEquals(1, p.size(), p.toString());
-        assertTrue(p.get(0).endsWith(".fixed: the FIX change is already in 1.2.0, which the range calls affected"),
+        assertTrue(
+                p.get(0).endsWith(".fixed: the FIX change is already in 1.2.0, which the range calls affected"),
                 p.get(0));
     }
 
     @Test
     void anIntroducedVersionWithoutTheCauseOrAfterItIsAProblem() throws Exception {
         List<String> early = problems("1.0.0", "1.2.0", fixCommit(), causeCommit());
-        assertTrue(early.stream().anyMatch(l -> l.endsWith(".introduced: no INTRODUCED change is in the tag of 1.0.0")),
+        assertTrue(
+                early.stream().anyMatch(l -> l.endsWith(".introduced: no INTRODUCED change is in the tag of 1.0.0")),
                 early.toString());
         List<String> late = problems("1.2.0", "1.3.0", causeCommit(), fixPr());
-        assertTrue(late.stream().anyMatch(l -> l.endsWith(".introduced: the INTRODUCED change is already in 1.1.0,"
-                + " before the range starts")), late.toString());
+        assertTrue(
+                late.stream()
+                        .anyMatch(l -> l.endsWith(".introduced: the INTRODUCED change is already in 1.1.0,"
+                                + " before the range starts")),
+                late.toString());
     }
 
     @Test
@@ -147,9 +162,15 @@ class TagVerifierTest {
     @Test
     void tagPatternsMapVersionsBothWays() {
         TagPatterns p = new TagPatterns(Map.of("pgjdbc/pgjdbc", List.of("REL{version}")));
-        assertEquals("REL42.5.3", p.candidates("pgjdbc/pgjdbc", "postgresql", "42.5.3").get(0));
-        assertEquals("42.5.3", p.version("pgjdbc/pgjdbc", "postgresql", "REL42.5.3").orElseThrow());
-        assertEquals("2.15.1", p.version("FasterXML/jackson-databind", "jackson-databind", "jackson-databind-2.15.1").orElseThrow());
+        assertEquals(
+                "REL42.5.3",
+                p.candidates("pgjdbc/pgjdbc", "postgresql", "42.5.3").get(0));
+        assertEquals(
+                "42.5.3", p.version("pgjdbc/pgjdbc", "postgresql", "REL42.5.3").orElseThrow());
+        assertEquals(
+                "2.15.1",
+                p.version("FasterXML/jackson-databind", "jackson-databind", "jackson-databind-2.15.1")
+                        .orElseThrow());
         assertTrue(TagVerifier.bundledTagPatterns().containsKey("pgjdbc/pgjdbc"));
     }
 }

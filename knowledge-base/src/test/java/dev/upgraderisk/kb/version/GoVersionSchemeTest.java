@@ -26,8 +26,15 @@ class GoVersionSchemeTest {
     @Test
     void pseudoVersionsSortBeforeTheReleaseTheyPrecede() {
         // v0.0.0-<time>-<hash>: no earlier tag; vX.Y.(Z+1)-0.<time>-<hash>: after vX.Y.Z, before vX.Y.(Z+1)
-        assertAscending(scheme, List.of("v0.0.0-20190101000000-abcdefabcdef", "v0.0.0-20200101000000-abcdefabcdef",
-                "v0.0.1", "v1.2.3", "v1.2.4-0.20210101000000-0123456789ab", "v1.2.4"));
+        assertAscending(
+                scheme,
+                List.of(
+                        "v0.0.0-20190101000000-abcdefabcdef",
+                        "v0.0.0-20200101000000-abcdefabcdef",
+                        "v0.0.1",
+                        "v1.2.3",
+                        "v1.2.4-0.20210101000000-0123456789ab",
+                        "v1.2.4"));
         assertTrue(GoVersionScheme.isPseudoVersion(scheme.parseValid("v0.0.0-20190101000000-abcdefabcdef")));
         assertTrue(GoVersionScheme.isPseudoVersion(scheme.parseValid("v1.2.4-0.20210101000000-0123456789ab")));
         assertTrue(GoVersionScheme.isPseudoVersion(scheme.parseValid("v1.2.4-pre.0.20210101000000-0123456789ab")));

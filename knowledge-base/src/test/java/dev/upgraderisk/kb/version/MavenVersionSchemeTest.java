@@ -15,8 +15,18 @@ class MavenVersionSchemeTest {
 
     @Test
     void qualifiersOrderAsMavenOrdersThem() {
-        assertAscending(scheme, List.of("2.0.0-alpha1", "2.0.0-beta1", "2.0.0-M1", "2.0.0-M2", "2.0.0-RC1",
-                "2.0.0-SNAPSHOT", "2.0.0", "2.0.0-sp1", "2.0.1"));
+        assertAscending(
+                scheme,
+                List.of(
+                        "2.0.0-alpha1",
+                        "2.0.0-beta1",
+                        "2.0.0-M1",
+                        "2.0.0-M2",
+                        "2.0.0-RC1",
+                        "2.0.0-SNAPSHOT",
+                        "2.0.0",
+                        "2.0.0-sp1",
+                        "2.0.1"));
     }
 
     @Test
@@ -43,8 +53,9 @@ class MavenVersionSchemeTest {
 
     @Test
     void jettyDateQualifiedVersions() {
-        assertAscending(scheme, List.of("9.4.21.v20190926", "9.4.22.v20191022", "9.4.23.v20191118",
-                "9.4.100.v20220101", "10.0.0"));
+        assertAscending(
+                scheme,
+                List.of("9.4.21.v20190926", "9.4.22.v20191022", "9.4.23.v20191118", "9.4.100.v20220101", "10.0.0"));
     }
 
     @Test
@@ -70,7 +81,8 @@ class MavenVersionSchemeTest {
         assertTrue(scheme.parseValid("1.9.0-Beta").isPreRelease());
         assertTrue(scheme.parseValid("1.0.0_rc").isPreRelease());
         assertAscending(scheme, List.of("3.0.0-alpha-5", "3.0.0-alpha-7", "3.1.0", "3.2.0rc2", "3.2.0"));
-        assertFalse(scheme.parseValid("9999.0-empty-to-avoid-conflict-with-guava").isPreRelease());
+        assertFalse(
+                scheme.parseValid("9999.0-empty-to-avoid-conflict-with-guava").isPreRelease());
         assertFalse(scheme.parseValid("5.3.9.RELEASE").isPreRelease());
         assertFalse(scheme.parseValid("1.0-b").isPreRelease()); // "b" alone is a word, not Maven's beta alias
         assertFalse(scheme.parseValid("1.2.3-jre17").isPreRelease());

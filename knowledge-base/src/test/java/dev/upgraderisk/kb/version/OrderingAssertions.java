@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Checks that a list of versions is strictly ascending under a scheme, pair by pair and both ways round. */
 final class OrderingAssertions {
-    private OrderingAssertions() {
-    }
+    private OrderingAssertions() {}
 
     static void assertAscending(VersionScheme scheme, List<String> versions) {
         for (int i = 0; i < versions.size(); i++) {

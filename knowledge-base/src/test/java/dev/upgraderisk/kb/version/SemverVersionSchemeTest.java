@@ -18,8 +18,17 @@ class SemverVersionSchemeTest {
 
     @Test
     void theSpecificationsOwnExample() {
-        assertAscending(scheme, List.of("1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta",
-                "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0"));
+        assertAscending(
+                scheme,
+                List.of(
+                        "1.0.0-alpha",
+                        "1.0.0-alpha.1",
+                        "1.0.0-alpha.beta",
+                        "1.0.0-beta",
+                        "1.0.0-beta.2",
+                        "1.0.0-beta.11",
+                        "1.0.0-rc.1",
+                        "1.0.0"));
     }
 
     @Test

@@ -6,8 +6,7 @@ import java.util.Properties;
 
 /** The tool's own version, written into the jar at build time. */
 public final class ToolVersion {
-    private ToolVersion() {
-    }
+    private ToolVersion() {}
 
     public static String get() {
         try (InputStream in = ToolVersion.class.getResourceAsStream("version.properties")) {

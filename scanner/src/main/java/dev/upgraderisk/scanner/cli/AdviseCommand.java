@@ -1,8 +1,8 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.api.InputException;
-import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.report.AdviceReport;
 import java.io.PrintWriter;
@@ -11,22 +11,27 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code upgrade-risk advise [PACKAGE] [--path DIR]}: which version to move to, which to skip and why, and the text
  * that pins it — for every package with a finding, or for the one named.
  */
-@Command(name = "advise", mixinStandardHelpOptions = true,
+@Command(
+        name = "advise",
+        mixinStandardHelpOptions = true,
         description = "Advise the version to move to for each affected package, or for PACKAGE.")
 public final class AdviseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PACKAGE",
             description = "A package name (Maven: groupId:artifactId); default: every package with a finding.")
     String pkg;
 
@@ -51,7 +56,8 @@ public final class AdviseCommand implements Callable<Integer> {
             ScanResult result = new ScanEngine().scan(request);
             List<AdviceReport.Item> items = AdviceReport.items(result, java.util.Optional.ofNullable(pkg));
             if (pkg != null && items.isEmpty()) {
-                throw new InputException("no package '" + pkg + "' in " + path, "check the name (Maven: groupId:artifactId)");
+                throw new InputException(
+                        "no package '" + pkg + "' in " + path, "check the name (Maven: groupId:artifactId)");
             }
             PrintWriter out = spec.commandLine().getOut();
             out.print(format.equals("json") ? AdviceReport.json(items) : AdviceReport.text(items));

@@ -5,8 +5,7 @@ import java.io.PrintWriter;
 
 /** Prints a failure the one way every command prints it, and returns its exit code. */
 final class Errors {
-    private Errors() {
-    }
+    private Errors() {}
 
     static int report(PrintWriter err, ScanException e) {
         err.println("error: " + e.getMessage());

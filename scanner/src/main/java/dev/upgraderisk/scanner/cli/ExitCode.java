@@ -2,7 +2,6 @@ package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.api.ScanException;
-import dev.upgraderisk.scanner.api.InputException;
 
 /** Every exit code of the tool, and the one place that maps outcomes to them. */
 public enum ExitCode {

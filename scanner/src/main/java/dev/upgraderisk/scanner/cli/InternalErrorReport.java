@@ -17,11 +17,10 @@ import java.util.Optional;
  * where the stack trace was written; {@code --debug} prints the trace instead. Never a screen of frames by default.
  */
 final class InternalErrorReport {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    private InternalErrorReport() {
-    }
+    private InternalErrorReport() {}
 
     static void print(Throwable e, String command, boolean debug, Path tempDir, PrintWriter err) {
         String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
@@ -35,7 +34,7 @@ final class InternalErrorReport {
         Optional<Path> file = write(tempDir, head + "\n" + trace);
         err.println(head);
         err.println(file.map(f -> "the stack trace is in " + f + "; please report this to the upgrade-risk project"
-                + " with that file (or run again with --debug to print it)")
+                        + " with that file (or run again with --debug to print it)")
                 .orElse("please report this to the upgrade-risk project; run again with --debug to print the stack"
                         + " trace"));
     }

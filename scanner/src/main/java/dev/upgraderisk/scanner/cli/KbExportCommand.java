@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kb export --format osv --output DIR}: one OSV JSON file per curated entry. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export the curated entries as OSV JSON files, one per entry.")
 final class KbExportCommand implements Callable<Integer> {
     @Spec
@@ -35,8 +37,10 @@ final class KbExportCommand implements Callable<Integer> {
             if (!format.equals("osv")) {
                 throw new InputException("--format '" + format + "' is not an export format", "use --format osv");
             }
-            var all = new KnowledgeBaseProvider().load(kb.toRequest()).knowledgeBase().advisories().stream()
-                    .filter(a -> a.origin() == Origin.CURATED).toList();
+            var all = new KnowledgeBaseProvider()
+                    .load(kb.toRequest()).knowledgeBase().advisories().stream()
+                            .filter(a -> a.origin() == Origin.CURATED)
+                            .toList();
             int n = OsvExporter.export(all, output);
             spec.commandLine().getOut().println("wrote " + n + " OSV files to " + output);
             spec.commandLine().getOut().flush();
@@ -44,8 +48,11 @@ final class KbExportCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Errors.report(spec.commandLine().getErr(), e);
         } catch (IOException e) {
-            return Errors.report(spec.commandLine().getErr(), new InputException("cannot write to " + output + ": "
-                    + e.getMessage(), "give --output a folder you can write to"));
+            return Errors.report(
+                    spec.commandLine().getErr(),
+                    new InputException(
+                            "cannot write to " + output + ": " + e.getMessage(),
+                            "give --output a folder you can write to"));
         }
     }
 }

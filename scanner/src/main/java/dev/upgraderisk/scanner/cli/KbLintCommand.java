@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kb lint [DIR]}: validates a knowledge-base folder; every problem as file: field: message. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
         description = "Validate a knowledge-base folder (default: knowledge-base/entries, else the current folder).")
 final class KbLintCommand implements Callable<Integer> {
     @Spec
@@ -26,17 +28,22 @@ final class KbLintCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Path folder = dir != null ? dir
-                : Files.isDirectory(Path.of("knowledge-base/entries")) ? Path.of("knowledge-base/entries") : Path.of(".");
+        Path folder = dir != null
+                ? dir
+                : Files.isDirectory(Path.of("knowledge-base/entries"))
+                        ? Path.of("knowledge-base/entries")
+                        : Path.of(".");
         try {
             KnowledgeBase kb = new KnowledgeBaseLoader().load(folder);
             out.println(folder + ": " + kb.advisories().size() + " entries, no problems");
             out.flush();
             return ExitCode.CLEAN.code();
         } catch (KnowledgeBaseException e) {
-            e.problems().forEach(p -> err.println(folder.resolve(p.file()) + ": " + (p.field().isEmpty() ? ""
-                    : p.field() + ": ") + p.message()));
-            err.println(e.problems().size() + " problem(s); " + e.partial().advisories().size() + " valid entries");
+            e.problems()
+                    .forEach(p -> err.println(folder.resolve(p.file()) + ": "
+                            + (p.field().isEmpty() ? "" : p.field() + ": ") + p.message()));
+            err.println(e.problems().size() + " problem(s); "
+                    + e.partial().advisories().size() + " valid entries");
             err.flush();
             return ExitCode.INPUT_ERROR.code();
         } catch (IOException e) {

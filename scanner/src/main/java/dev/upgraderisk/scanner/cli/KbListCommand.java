@@ -1,5 +1,7 @@
 package dev.upgraderisk.scanner.cli;
 
+import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.upgraderisk.kb.Advisory;
@@ -8,21 +10,18 @@ import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Kind;
 import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.kb.osv.OsvExporter;
-import dev.upgraderisk.scanner.evaluation.AdvisorySources;
 import dev.upgraderisk.scanner.api.InputException;
-import dev.upgraderisk.scanner.options.FrontEndOptions;
+import dev.upgraderisk.scanner.evaluation.AdvisorySources;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseProvider;
+import dev.upgraderisk.scanner.options.FrontEndOptions;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kb list}: the entries, filtered by ecosystem, package, kind and severity. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List knowledge-base entries.")
@@ -36,16 +35,29 @@ final class KbListCommand implements Callable<Integer> {
     @Option(names = "--ecosystem", paramLabel = "NAME", description = "Maven, Go or npm.")
     String ecosystem;
 
-    @Option(names = "--package", paramLabel = "NAME", description = "Package name (Maven: groupId:artifactId), any of its names.")
+    @Option(
+            names = "--package",
+            paramLabel = "NAME",
+            description = "Package name (Maven: groupId:artifactId), any of its names.")
     String pkg;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "leak, performance, crash, deadlock, behaviour-change, correctness, startup, security.")
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            description = "leak, performance, crash, deadlock, behaviour-change, correctness, startup, security.")
     String kind;
 
-    @Option(names = "--severity", paramLabel = "LEVEL", description = "Only entries at or above: low, medium, high, critical.")
+    @Option(
+            names = "--severity",
+            paramLabel = "LEVEL",
+            description = "Only entries at or above: low, medium, high, critical.")
     String severity;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: text).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json (default: text).")
     String format;
 
     @Override
@@ -54,7 +66,8 @@ final class KbListCommand implements Callable<Integer> {
         try {
             Predicate<Advisory> filter = filter();
             AdvisorySources sources = new KnowledgeBaseProvider().load(kb.toRequest());
-            List<Advisory> selected = sources.knowledgeBase().advisories().stream().filter(filter).toList();
+            List<Advisory> selected =
+                    sources.knowledgeBase().advisories().stream().filter(filter).toList();
             var out = spec.commandLine().getOut();
             if (format.equals("json")) {
                 ObjectMapper json = new ObjectMapper();
@@ -64,11 +77,17 @@ final class KbListCommand implements Callable<Integer> {
             } else if (format.equals("text")) {
                 for (Advisory a : selected) {
                     Affected first = a.affected().get(0);
-                    out.printf("%-14s %-8s %-16s %-45s %s%n", clean(a.id()), a.facts().severity(), a.facts().kind(),
-                            clean(first.pkg().ecosystem().osvName() + ":" + first.pkg().name()), clean(a.summary()));
+                    out.printf(
+                            "%-14s %-8s %-16s %-45s %s%n",
+                            clean(a.id()),
+                            a.facts().severity(),
+                            a.facts().kind(),
+                            clean(first.pkg().ecosystem().osvName() + ":"
+                                    + first.pkg().name()),
+                            clean(a.summary()));
                 }
-                out.println(selected.size() + " of " + sources.knowledgeBase().advisories().size() + " entries ("
-                        + sources.curated() + ")");
+                out.println(selected.size() + " of "
+                        + sources.knowledgeBase().advisories().size() + " entries (" + sources.curated() + ")");
             } else {
                 throw new InputException("--format '" + format + "' is not a format", "use text or json");
             }
@@ -84,8 +103,9 @@ final class KbListCommand implements Callable<Integer> {
     private Predicate<Advisory> filter() throws InputException {
         Predicate<Advisory> p = a -> true;
         if (ecosystem != null) {
-            Ecosystem e = Ecosystem.fromOsvName(ecosystem).orElseThrow(() -> new InputException(
-                    "--ecosystem '" + ecosystem + "' is not known", "use Maven, Go or npm"));
+            Ecosystem e = Ecosystem.fromOsvName(ecosystem)
+                    .orElseThrow(() ->
+                            new InputException("--ecosystem '" + ecosystem + "' is not known", "use Maven, Go or npm"));
             p = p.and(a -> a.affected().stream().anyMatch(af -> af.pkg().ecosystem() == e));
         }
         if (pkg != null) {
@@ -93,8 +113,11 @@ final class KbListCommand implements Callable<Integer> {
                     || a.facts().packageAliases().contains(pkg));
         }
         if (kind != null) {
-            Kind k = Kind.fromId(kind).orElseThrow(() -> new InputException("--kind '" + kind + "' is not a kind",
-                    "use leak, performance, crash, deadlock, behaviour-change, correctness, startup or security"));
+            Kind k = Kind.fromId(kind)
+                    .orElseThrow(
+                            () -> new InputException(
+                                    "--kind '" + kind + "' is not a kind",
+                                    "use leak, performance, crash, deadlock, behaviour-change, correctness, startup or security"));
             p = p.and(a -> a.facts().kind() == k);
         }
         if (severity != null) {

@@ -1,5 +1,7 @@
 package dev.upgraderisk.scanner.cli;
 
+import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.kb.Affected;
@@ -9,14 +11,12 @@ import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseProvider;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kb show ID}: one entry in full. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one knowledge-base entry in full.")
@@ -38,20 +38,26 @@ final class KbShowCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try {
             var knowledgeBase = new KnowledgeBaseProvider().load(kb.toRequest()).knowledgeBase();
-            Advisory a = knowledgeBase.byId(id).orElseThrow(() -> new InputException("no entry '" + id + "' in "
-                    + knowledgeBase.origin(), "`upgrade-risk kb list` shows the ids"));
+            Advisory a = knowledgeBase
+                    .byId(id)
+                    .orElseThrow(() -> new InputException(
+                            "no entry '" + id + "' in " + knowledgeBase.origin(),
+                            "`upgrade-risk kb list` shows the ids"));
             if (format.equals("osv")) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(OsvExporter.toOsv(a)));
+                out.println(
+                        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(OsvExporter.toOsv(a)));
                 out.flush();
                 return ExitCode.CLEAN.code();
             }
             var f = a.facts();
-            out.println(clean(a.id()) + "  " + f.severity() + "  " + f.kind() + "  (confidence " + f.confidence() + ")");
+            out.println(
+                    clean(a.id()) + "  " + f.severity() + "  " + f.kind() + "  (confidence " + f.confidence() + ")");
             out.println(clean(a.summary()));
             if (!a.aliases().isEmpty()) out.println("aliases: " + String.join(", ", a.aliases()));
             out.println();
             for (Affected af : a.affected()) {
-                String ranges = af.ranges().stream().map(KbShowCommand::describe).collect(Collectors.joining("; "));
+                String ranges =
+                        af.ranges().stream().map(KbShowCommand::describe).collect(Collectors.joining("; "));
                 if (!af.versions().isEmpty()) ranges += (ranges.isEmpty() ? "" : "; ") + "versions " + af.versions();
                 out.println("affects  " + af.pkg() + ": " + ranges);
             }
@@ -75,8 +81,11 @@ final class KbShowCommand implements Callable<Integer> {
 
     static String describe(AffectedRange r) {
         StringBuilder sb = new StringBuilder();
-        r.events().forEach(e -> sb.append(sb.isEmpty() ? "" : ", ").append(e.type().osvName()).append(' ')
-                .append(e.version()));
+        r.events()
+                .forEach(e -> sb.append(sb.isEmpty() ? "" : ", ")
+                        .append(e.type().osvName())
+                        .append(' ')
+                        .append(e.version()));
         return sb.toString();
     }
 }

@@ -20,25 +20,31 @@ import picocli.CommandLine.Option;
 final class ReportOptions {
     /** One requested report: a format and, optionally, its file. */
     static final class Target {
-        @Option(names = "--format", paramLabel = "FORMAT",
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
                 description = "Report format: text, json, sarif, markdown or html (diff: text, markdown, json;"
                         + " history: text, json); repeat it for several reports (default: text).")
         String format;
 
-        @Option(names = "--output", paramLabel = "FILE",
+        @Option(
+                names = "--output",
+                paramLabel = "FILE",
                 description = "Write the preceding --format's report to FILE instead of stdout.")
         Path output;
     }
 
     /** A checked request: the format and where it goes (empty: stdout). */
-    record Report(ReportFormat format, Optional<Path> file) {
-    }
+    record Report(ReportFormat format, Optional<Path> file) {}
 
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<Target> targets = new ArrayList<>();
 
-    @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write every format without its own --output to DIR/report.<ext> (txt, json, sarif, md, html).")
+    @Option(
+            names = "--output-dir",
+            paramLabel = "DIR",
+            description =
+                    "Write every format without its own --output to DIR/report.<ext> (txt, json, sarif, md, html).")
     Path outputDir;
 
     /** Checks the request before any work is done: known formats, supported here, at most one on stdout. */
@@ -47,20 +53,28 @@ final class ReportOptions {
         List<Target> asked = targets.isEmpty() ? List.of(new Target()) : targets;
         for (Target t : asked) {
             String id = t.format == null ? "text" : t.format;
-            ReportFormat f = ReportFormat.fromId(id).filter(supported::contains).orElseThrow(() -> new InputException(
-                    "--format '" + id + "' is not a format this command writes",
-                    "use " + supported.stream().map(ReportFormat::id).collect(Collectors.joining(", "))));
+            ReportFormat f = ReportFormat.fromId(id)
+                    .filter(supported::contains)
+                    .orElseThrow(() -> new InputException(
+                            "--format '" + id + "' is not a format this command writes",
+                            "use " + supported.stream().map(ReportFormat::id).collect(Collectors.joining(", "))));
             Optional<Path> file = Optional.ofNullable(t.output)
                     .or(() -> Optional.ofNullable(outputDir).map(d -> d.resolve(f.fileName())));
             reports.add(new Report(f, file));
         }
         if (reports.stream().filter(r -> r.file().isEmpty()).count() > 1) {
-            throw new InputException("more than one --format would be written to stdout",
+            throw new InputException(
+                    "more than one --format would be written to stdout",
                     "give each format its own --output FILE, or use --output-dir DIR");
         }
-        if (reports.stream().map(Report::file).flatMap(Optional::stream).distinct().count()
+        if (reports.stream()
+                        .map(Report::file)
+                        .flatMap(Optional::stream)
+                        .distinct()
+                        .count()
                 < reports.stream().filter(r -> r.file().isPresent()).count()) {
-            throw new InputException("two reports would be written to the same file", "give each --format its own --output");
+            throw new InputException(
+                    "two reports would be written to the same file", "give each --format its own --output");
         }
         return List.copyOf(reports);
     }
@@ -72,7 +86,10 @@ final class ReportOptions {
             stdout.flush();
             return;
         }
-        ReportFile.write(report.file().get(), content, "the " + report.format().id() + " report",
+        ReportFile.write(
+                report.file().get(),
+                content,
+                "the " + report.format().id() + " report",
                 "give --output or --output-dir a place you can write to");
     }
 }

@@ -1,7 +1,7 @@
 package dev.upgraderisk.scanner.cli;
 
-import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.IOException;
@@ -13,18 +13,25 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code upgrade-risk scan [PATH]}: resolve, match, advise, report — one call into the engine. */
-@Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Resolves the dependency graph of every manifest (Maven as Maven does) and reports known regressions.")
+@Command(
+        name = "scan",
+        mixinStandardHelpOptions = true,
+        description =
+                "Resolves the dependency graph of every manifest (Maven as Maven does) and reports known regressions.")
 public final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PATH",
+            defaultValue = ".",
             description = "Project folder (every supported manifest below it) or one manifest file (default: .).")
     Path path;
 
@@ -45,8 +52,11 @@ public final class ScanCommand implements Callable<Integer> {
             ScanResult result = scan(err);
             for (ReportOptions.Report report : wanted) {
                 StringWriter rendered = new StringWriter();
-                report.format().writer(report.file().isEmpty() && terminal.colour()).write(result, rendered);
-                ReportOptions.write(report, rendered.toString(), spec.commandLine().getOut());
+                report.format()
+                        .writer(report.file().isEmpty() && terminal.colour())
+                        .write(result, rendered);
+                ReportOptions.write(
+                        report, rendered.toString(), spec.commandLine().getOut());
             }
             return (result.failing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
         } catch (ScanException e) {

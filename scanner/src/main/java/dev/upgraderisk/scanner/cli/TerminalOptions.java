@@ -9,9 +9,16 @@ import picocli.CommandLine.Option;
  * when {@code CI} is set, never with {@code --no-progress}, and only once resolving has taken over a second.
  */
 final class TerminalOptions {
-    enum When { auto, always, never }
+    enum When {
+        auto,
+        always,
+        never
+    }
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            defaultValue = "auto",
             description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.")
     When color = When.auto;
 
@@ -20,7 +27,8 @@ final class TerminalOptions {
 
     /** Work that resolves, told of each artifact resolved. */
     interface Resolving<T> {
-        T run(dev.upgraderisk.scanner.maven.ResolutionProgress progress) throws dev.upgraderisk.scanner.api.ScanException;
+        T run(dev.upgraderisk.scanner.maven.ResolutionProgress progress)
+                throws dev.upgraderisk.scanner.api.ScanException;
     }
 
     /** Runs {@code work} with a progress line on {@code err} where {@link #progress()} allows, else silently. */

@@ -10,15 +10,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code upgrade-risk}: the command line. Each subcommand is one call into the engine. */
-@Command(name = "upgrade-risk", mixinStandardHelpOptions = true, versionProvider = UpgradeRiskCli.Version.class,
+@Command(
+        name = "upgrade-risk",
+        mixinStandardHelpOptions = true,
+        versionProvider = UpgradeRiskCli.Version.class,
         description = "Finds known regressions (and the versions that fix them) in a project's resolved dependencies.",
-        subcommands = {ScanCommand.class, DiffCommand.class, HistoryCommand.class, AdviseCommand.class, KbCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            ScanCommand.class,
+            DiffCommand.class,
+            HistoryCommand.class,
+            AdviseCommand.class,
+            KbCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class UpgradeRiskCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "on an internal error, print the stack trace instead of writing it to a file")
     boolean debug;
 
@@ -45,17 +56,30 @@ public final class UpgradeRiskCli implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Map<String, String> codes = new LinkedHashMap<>();
         Arrays.stream(ExitCode.values()).forEach(c -> codes.put(String.valueOf(c.code()), c.meaning()));
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-        applyToAll(cli, c -> c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(codes));
+        cli.getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(codes);
+        applyToAll(
+                cli,
+                c -> c.getCommandSpec()
+                        .usageMessage()
+                        .exitCodeListHeading("%nExit codes:%n")
+                        .exitCodeList(codes));
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            ex.getCommandLine()
+                    .getErr()
+                    .println("try: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return ExitCode.INPUT_ERROR.code();
         });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            InternalErrorReport.print(ex, cmd.getCommandSpec().qualifiedName(), debug(parsed),
-                    Path.of(System.getProperty("java.io.tmpdir")), cmd.getErr());
+            InternalErrorReport.print(
+                    ex,
+                    cmd.getCommandSpec().qualifiedName(),
+                    debug(parsed),
+                    Path.of(System.getProperty("java.io.tmpdir")),
+                    cmd.getErr());
             return ExitCode.INTERNAL_ERROR.code();
         });
         return cli;

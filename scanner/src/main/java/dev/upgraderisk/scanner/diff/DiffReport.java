@@ -5,20 +5,19 @@ import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.util.List;
 
 /** The diff in text, Markdown (for pull-request comments) or JSON; chosen in {@link #render}. */
 public final class DiffReport {
-    private DiffReport() {
-    }
+    private DiffReport() {}
 
     /** The formats a diff is written in. */
-    public static final java.util.Set<ReportFormat> FORMATS = java.util.EnumSet.of(ReportFormat.TEXT,
-            ReportFormat.MARKDOWN, ReportFormat.JSON);
+    public static final java.util.Set<ReportFormat> FORMATS =
+            java.util.EnumSet.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.JSON);
 
     public static String render(RevisionDiff.Outcome o, ReportFormat format) {
         return switch (format) {
@@ -30,14 +29,18 @@ public final class DiffReport {
     }
 
     private static String range(RevisionDiff.Outcome o) {
-        return o.baseCommit().substring(0, 12) + ".." + o.headCommit().map(c -> c.substring(0, 12)).orElse("working tree");
+        return o.baseCommit().substring(0, 12) + ".."
+                + o.headCommit().map(c -> c.substring(0, 12)).orElse("working tree");
     }
 
     static String verdict(RevisionDiff.Outcome o) {
         List<Judgement> failing = o.result().introducedFailing();
-        long introduced = o.result().changes().stream().filter(c -> !c.introduced().isEmpty()).count();
+        long introduced = o.result().changes().stream()
+                .filter(c -> !c.introduced().isEmpty())
+                .count();
         if (failing.isEmpty()) {
-            return introduced == 0 ? "No new risk: this change brings in no known regression or advisory."
+            return introduced == 0
+                    ? "No new risk: this change brings in no known regression or advisory."
                     : "No new risk at or above the threshold (" + introduced + " change(s) bring in lower ones).";
         }
         return "This change brings in " + failing.size() + " known risk(s) at or above the threshold '"
@@ -45,12 +48,15 @@ public final class DiffReport {
     }
 
     private static String describe(Finding f) {
-        return f.match().map(m -> m.advisory().id() + " " + f.severity() + " " + m.advisory().facts().kind() + ": "
-                + m.advisory().summary()).orElse(f.ruleId() + " " + f.severity() + ": " + f.message());
+        return f.match()
+                .map(m -> m.advisory().id() + " " + f.severity() + " "
+                        + m.advisory().facts().kind() + ": " + m.advisory().summary())
+                .orElse(f.ruleId() + " " + f.severity() + ": " + f.message());
     }
 
     private static String change(PackageChange c) {
-        return c.manifest() + " " + c.pkg().name() + " " + c.before().orElse("(none)") + " -> " + c.after().orElse("(none)")
+        return c.manifest() + " " + c.pkg().name() + " " + c.before().orElse("(none)") + " -> "
+                + c.after().orElse("(none)")
                 + " [" + c.kind().name().toLowerCase() + ", " + (c.direct() ? "direct" : "transitive")
                 + (c.mediationOnly() ? ", by mediation" : "") + (c.majorJump() ? ", major version jump" : "") + "]";
     }
@@ -64,20 +70,41 @@ public final class DiffReport {
         if (o.policyEdited()) sb.append(POLICY_EDITED).append('\n');
         for (Judgement j : o.result().introducedFailing()) {
             Finding f = j.finding();
-            sb.append("\n  introduced: ").append(clean(f.pkg().manifest() + " " + f.pkg().pkg().name() + " "
-                    + f.pkg().version())).append("\n    ").append(clean(describe(f))).append('\n');
-            if (!f.fixedVersions().isEmpty()) sb.append("    fixed in: ").append(clean(String.join(", ", f.fixedVersions())))
-                    .append(f.match().flatMap(m -> m.advisory().reference("FIX")).map(u -> " by " + clean(u)).orElse(""))
+            sb.append("\n  introduced: ")
+                    .append(clean(f.pkg().manifest() + " " + f.pkg().pkg().name() + " "
+                            + f.pkg().version()))
+                    .append("\n    ")
+                    .append(clean(describe(f)))
                     .append('\n');
-            o.result().after().advice(f).flatMap(UpgradeAdvice::recommendedVersion)
+            if (!f.fixedVersions().isEmpty())
+                sb.append("    fixed in: ")
+                        .append(clean(String.join(", ", f.fixedVersions())))
+                        .append(f.match()
+                                .flatMap(m -> m.advisory().reference("FIX"))
+                                .map(u -> " by " + clean(u))
+                                .orElse(""))
+                        .append('\n');
+            o.result()
+                    .after()
+                    .advice(f)
+                    .flatMap(UpgradeAdvice::recommendedVersion)
                     .ifPresent(v -> sb.append("    move to:  ").append(clean(v)).append('\n'));
         }
         if (!o.result().changes().isEmpty()) sb.append("\nchanges:\n");
         for (PackageChange c : o.result().changes()) {
             sb.append("  ").append(clean(change(c))).append('\n');
-            if (!c.introduced().isEmpty()) sb.append("    brings in: ").append(clean(String.join(", ", c.introduced()))).append('\n');
-            if (!c.fixed().isEmpty()) sb.append("    fixes:     ").append(clean(String.join(", ", c.fixed()))).append('\n');
-            if (!c.remaining().isEmpty()) sb.append("    still:     ").append(clean(String.join(", ", c.remaining()))).append('\n');
+            if (!c.introduced().isEmpty())
+                sb.append("    brings in: ")
+                        .append(clean(String.join(", ", c.introduced())))
+                        .append('\n');
+            if (!c.fixed().isEmpty())
+                sb.append("    fixes:     ")
+                        .append(clean(String.join(", ", c.fixed())))
+                        .append('\n');
+            if (!c.remaining().isEmpty())
+                sb.append("    still:     ")
+                        .append(clean(String.join(", ", c.remaining())))
+                        .append('\n');
         }
         return sb.toString();
     }
@@ -92,20 +119,41 @@ public final class DiffReport {
         if (o.policyEdited()) sb.append("> ").append(md(POLICY_EDITED)).append("\n\n");
         for (Judgement j : o.result().introducedFailing()) {
             Finding f = j.finding();
-            sb.append("- **").append(md(f.pkg().pkg().name() + " " + f.pkg().version())).append("** (`")
-                    .append(md(f.pkg().manifest())).append("`): ").append(md(describe(f)));
-            f.match().flatMap(m -> m.advisory().reference("FIX")).filter(u -> u.matches("https?://[^\\s<>()\\p{Cc}]+"))
-                    .ifPresent(u -> sb.append(" — fixed in ").append(md(String.join(", ", f.fixedVersions())))
-                            .append(" by <").append(u).append(">"));
+            sb.append("- **")
+                    .append(md(f.pkg().pkg().name() + " " + f.pkg().version()))
+                    .append("** (`")
+                    .append(md(f.pkg().manifest()))
+                    .append("`): ")
+                    .append(md(describe(f)));
+            f.match()
+                    .flatMap(m -> m.advisory().reference("FIX"))
+                    .filter(u -> u.matches("https?://[^\\s<>()\\p{Cc}]+"))
+                    .ifPresent(u -> sb.append(" — fixed in ")
+                            .append(md(String.join(", ", f.fixedVersions())))
+                            .append(" by <")
+                            .append(u)
+                            .append(">"));
             sb.append('\n');
         }
         if (!o.result().changes().isEmpty()) {
-            sb.append("\n<details><summary>").append(o.result().changes().size()).append(" package change(s)")
-                    .append("</summary>\n\n| manifest | package | from | to | risks brought in | risks fixed |\n|---|---|---|---|---|---|\n");
+            sb.append("\n<details><summary>")
+                    .append(o.result().changes().size())
+                    .append(" package change(s)")
+                    .append(
+                            "</summary>\n\n| manifest | package | from | to | risks brought in | risks fixed |\n|---|---|---|---|---|---|\n");
             for (PackageChange c : o.result().changes()) {
-                sb.append("| ").append(md(c.manifest())).append(" | ").append(md(c.pkg().name())).append(" | ")
-                        .append(md(c.before().orElse("–"))).append(" | ").append(md(c.after().orElse("–"))).append(" | ")
-                        .append(md(String.join(", ", c.introduced()))).append(" | ").append(md(String.join(", ", c.fixed())))
+                sb.append("| ")
+                        .append(md(c.manifest()))
+                        .append(" | ")
+                        .append(md(c.pkg().name()))
+                        .append(" | ")
+                        .append(md(c.before().orElse("–")))
+                        .append(" | ")
+                        .append(md(c.after().orElse("–")))
+                        .append(" | ")
+                        .append(md(String.join(", ", c.introduced())))
+                        .append(" | ")
+                        .append(md(String.join(", ", c.fixed())))
                         .append(" |\n");
             }
             sb.append("\n</details>\n");
@@ -122,7 +170,8 @@ public final class DiffReport {
         ObjectNode root = json.createObjectNode();
         root.put("schemaVersion", "1.0");
         root.put("base", o.baseCommit());
-        if (o.headCommit().isPresent()) root.put("head", o.headCommit().get()); else root.putNull("head");
+        if (o.headCommit().isPresent()) root.put("head", o.headCommit().get());
+        else root.putNull("head");
         root.put("verdict", verdict(o));
         root.put("introducesFailingRisk", !o.result().introducedFailing().isEmpty());
         root.put("policyEdited", o.policyEdited());
@@ -133,8 +182,10 @@ public final class DiffReport {
             n.put("ecosystem", c.pkg().ecosystem().osvName());
             n.put("package", c.pkg().name());
             n.put("kind", c.kind().name().toLowerCase());
-            if (c.before().isPresent()) n.put("before", c.before().get()); else n.putNull("before");
-            if (c.after().isPresent()) n.put("after", c.after().get()); else n.putNull("after");
+            if (c.before().isPresent()) n.put("before", c.before().get());
+            else n.putNull("before");
+            if (c.after().isPresent()) n.put("after", c.after().get());
+            else n.putNull("after");
             n.put("direct", c.direct());
             n.put("mediationOnly", c.mediationOnly());
             n.put("majorVersionJump", c.majorJump());

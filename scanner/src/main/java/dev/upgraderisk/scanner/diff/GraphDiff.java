@@ -1,7 +1,7 @@
 package dev.upgraderisk.scanner.diff;
 
-import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.kb.Severity;
+import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.rules.MajorVersionJumpRule;
 import dev.upgraderisk.rules.PackageChangeFacts;
@@ -21,12 +21,11 @@ import java.util.TreeMap;
 
 /** Compares the scans of two revisions package by package, manifest by manifest. */
 public final class GraphDiff {
-    private GraphDiff() {
-    }
+    private GraphDiff() {}
 
     /** The risk of a change: every package change, and the findings the change brings in that fail the policy. */
-    public record Result(List<PackageChange> changes, List<Judgement> introducedFailing, ScanResult before,
-            ScanResult after) {
+    public record Result(
+            List<PackageChange> changes, List<Judgement> introducedFailing, ScanResult before, ScanResult after) {
         public Result {
             changes = List.copyOf(changes);
             introducedFailing = List.copyOf(introducedFailing);
@@ -51,31 +50,39 @@ public final class GraphDiff {
             Set<String> r1 = newRisks.getOrDefault(key, Set.of());
             if (v0.equals(v1) && r0.equals(r1)) continue;
             GraphNode any = n != null ? n : o;
-            PackageChange.Kind kind = o == null ? PackageChange.Kind.ADDED : n == null ? PackageChange.Kind.REMOVED
-                    : v0.equals(v1) ? PackageChange.Kind.UNCHANGED : direction(any, v0.get(), v1.get());
+            PackageChange.Kind kind = o == null
+                    ? PackageChange.Kind.ADDED
+                    : n == null
+                            ? PackageChange.Kind.REMOVED
+                            : v0.equals(v1) ? PackageChange.Kind.UNCHANGED : direction(any, v0.get(), v1.get());
             String manifest = manifestOf(before, after, key.substring(0, key.lastIndexOf('|')));
-            var facts = new PackageChangeFacts(manifest, any.pkg(), v0, v1,
-                    (n != null && n.direct()) || (o != null && o.direct()));
+            var facts = new PackageChangeFacts(
+                    manifest, any.pkg(), v0, v1, (n != null && n.direct()) || (o != null && o.direct()));
             var context = new RuleContext(after.sources().knowledgeBase(), after.policy());
-            Set<String> introducedSet = new LinkedHashSet<>(r1.stream().filter(id -> !r0.contains(id)).toList());
-            new UpgradeIntroducesRegressionRule().check(facts, context).forEach(f -> f.match()
-                    .filter(m -> m.advisory().facts().severity().isAtLeast(Severity.LOW))
-                    .ifPresent(m -> introducedSet.add(m.advisory().id())));
+            Set<String> introducedSet = new LinkedHashSet<>(
+                    r1.stream().filter(id -> !r0.contains(id)).toList());
+            new UpgradeIntroducesRegressionRule()
+                    .check(facts, context)
+                    .forEach(f -> f.match()
+                            .filter(m -> m.advisory().facts().severity().isAtLeast(Severity.LOW))
+                            .ifPresent(m -> introducedSet.add(m.advisory().id())));
             List<String> introduced = List.copyOf(introducedSet);
             List<String> fixed = r0.stream().filter(id -> !r1.contains(id)).toList();
             List<String> remaining = r1.stream().filter(r0::contains).toList();
             introduced.forEach(id -> introducedIds.add(key + "|" + id));
             boolean direct = (n != null && n.direct()) || (o != null && o.direct());
             boolean mediationOnly = !direct && o != null && n != null;
-            boolean majorJump = !new MajorVersionJumpRule().check(facts, context).isEmpty();
-            changes.add(new PackageChange(manifest, any.pkg(), kind, v0, v1, direct,
-                    mediationOnly, majorJump, introduced, fixed, remaining));
+            boolean majorJump =
+                    !new MajorVersionJumpRule().check(facts, context).isEmpty();
+            changes.add(new PackageChange(
+                    manifest, any.pkg(), kind, v0, v1, direct, mediationOnly, majorJump, introduced, fixed, remaining));
         }
         List<Judgement> failing = new ArrayList<>();
         for (Judgement j : after.verdict().failing()) {
             Finding f = j.finding();
             String id = f.match().map(m -> m.advisory().id()).orElse(f.ruleId());
-            if (introducedIds.contains(key(moduleOf(after, f.pkg().manifest()), f.pkg().pkg().name()) + "|" + id)) {
+            if (introducedIds.contains(
+                    key(moduleOf(after, f.pkg().manifest()), f.pkg().pkg().name()) + "|" + id)) {
                 failing.add(j);
             }
         }
@@ -85,7 +92,8 @@ public final class GraphDiff {
     /** Upgraded or downgraded; CHANGED when a version is not one the scheme can order (a git URL, a local path). */
     private static PackageChange.Kind direction(GraphNode node, String from, String to) {
         try {
-            return node.pkg().ecosystem().versionScheme().compare(to, from) > 0 ? PackageChange.Kind.UPGRADED
+            return node.pkg().ecosystem().versionScheme().compare(to, from) > 0
+                    ? PackageChange.Kind.UPGRADED
                     : PackageChange.Kind.DOWNGRADED;
         } catch (IllegalArgumentException e) {
             return PackageChange.Kind.CHANGED;
@@ -107,9 +115,12 @@ public final class GraphDiff {
      * that was renamed is the same module), other manifests by their path.
      */
     private static String moduleOf(ScanResult r, String manifest) {
-        return r.graphs().stream().filter(g -> g.manifest().equals(manifest)).findFirst()
+        return r.graphs().stream()
+                .filter(g -> g.manifest().equals(manifest))
+                .findFirst()
                 .filter(g -> g.ecosystem() == dev.upgraderisk.kb.Ecosystem.MAVEN)
-                .map(g -> g.root().substring(0, g.root().lastIndexOf(':'))).orElse(manifest);
+                .map(g -> g.root().substring(0, g.root().lastIndexOf(':')))
+                .orElse(manifest);
     }
 
     private static String manifestOf(ScanResult before, ScanResult after, String module) {
@@ -127,7 +138,8 @@ public final class GraphDiff {
         for (Judgement j : r.verdict().active()) {
             Finding f = j.finding();
             if (f.informational()) continue;
-            out.computeIfAbsent(key(moduleOf(r, f.pkg().manifest()), f.pkg().pkg().name()), k -> new LinkedHashSet<>())
+            out.computeIfAbsent(
+                            key(moduleOf(r, f.pkg().manifest()), f.pkg().pkg().name()), k -> new LinkedHashSet<>())
                     .add(f.match().map(m -> m.advisory().id()).orElse(f.ruleId()));
         }
         return out;

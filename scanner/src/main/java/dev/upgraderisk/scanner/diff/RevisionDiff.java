@@ -2,8 +2,8 @@ package dev.upgraderisk.scanner.diff;
 
 import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.api.InputException;
-import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
@@ -21,8 +21,7 @@ import org.eclipse.jgit.lib.Repository;
  * says the change edits it. {@code --policy FILE} overrides both.
  */
 public final class RevisionDiff {
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     private static ScanResult scan(ScanEngine engine, ScanRequest request) {
         try {
@@ -51,8 +50,8 @@ public final class RevisionDiff {
     }
 
     /** What was compared: the commits (head empty for the working tree) and the result. */
-    public record Outcome(String baseCommit, Optional<String> headCommit, GraphDiff.Result result, boolean policyEdited) {
-    }
+    public record Outcome(
+            String baseCommit, Optional<String> headCommit, GraphDiff.Result result, boolean policyEdited) {}
 
     public static Outcome run(Path path, String base, Optional<String> head, ScanRequest template)
             throws ScanException {
@@ -69,15 +68,18 @@ public final class RevisionDiff {
         try (Repository repo = RevisionSnapshot.open(path)) {
             if (!exactBase) base = RevisionSnapshot.mergeBase(repo, base, head.orElse("HEAD"));
             Path absolute = path.toAbsolutePath().normalize();
-            Path workTree = repo.isBare() ? null : repo.getWorkTree().toPath().toAbsolutePath().normalize();
-            Path within = workTree != null && absolute.startsWith(workTree) ? workTree.relativize(absolute) : Path.of("");
+            Path workTree = repo.isBare()
+                    ? null
+                    : repo.getWorkTree().toPath().toAbsolutePath().normalize();
+            Path within =
+                    workTree != null && absolute.startsWith(workTree) ? workTree.relativize(absolute) : Path.of("");
             try (RevisionSnapshot b = RevisionSnapshot.of(repo, base)) {
-                Optional<RevisionSnapshot> h = head.isPresent() ? Optional.of(RevisionSnapshot.of(repo, head.get()))
-                        : Optional.empty();
+                Optional<RevisionSnapshot> h =
+                        head.isPresent() ? Optional.of(RevisionSnapshot.of(repo, head.get())) : Optional.empty();
                 try {
                     if (h.isEmpty() && workTree == null) {
-                        throw new InputException("a bare repository has no working tree to compare with",
-                                "give --head REF");
+                        throw new InputException(
+                                "a bare repository has no working tree to compare with", "give --head REF");
                     }
                     Path headRoot = h.map(s -> s.folder().resolve(within)).orElse(absolute);
                     Path baseRoot = b.folder().resolve(within);
@@ -85,10 +87,17 @@ public final class RevisionDiff {
                     ScanRequest request = template.withPolicy(policy);
                     ScanEngine engine = new ScanEngine(); // one engine: the advisories are loaded once
                     // both sides resolve at once (the local repository's named locks keep them apart)
-                    CompletableFuture<ScanResult> before = CompletableFuture.supplyAsync(() -> scan(engine,
-                            request.withTarget(b.folder().resolve(within)).withoutAdvice()), task -> new Thread(task, "upgrade-risk-base").start());
+                    CompletableFuture<ScanResult> before = CompletableFuture.supplyAsync(
+                            () -> scan(
+                                    engine,
+                                    request.withTarget(b.folder().resolve(within))
+                                            .withoutAdvice()),
+                            task -> new Thread(task, "upgrade-risk-base").start());
                     ScanResult after = engine.scan(request.withTarget(headRoot));
-                    return new Outcome(b.commit(), h.map(RevisionSnapshot::commit), GraphDiff.compare(join(before), after),
+                    return new Outcome(
+                            b.commit(),
+                            h.map(RevisionSnapshot::commit),
+                            GraphDiff.compare(join(before), after),
                             !policyText(baseRoot).equals(policyText(headRoot)));
                 } finally {
                     h.ifPresent(RevisionSnapshot::close);

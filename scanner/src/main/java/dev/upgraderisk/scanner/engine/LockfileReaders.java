@@ -9,8 +9,7 @@ import dev.upgraderisk.scanner.npm.PackageLockReader;
 
 /** The reader for each lockfile-style manifest kind, chosen here and nowhere else. */
 final class LockfileReaders {
-    private LockfileReaders() {
-    }
+    private LockfileReaders() {}
 
     static LockfileReader forKind(ManifestKind kind) {
         return switch (kind) {

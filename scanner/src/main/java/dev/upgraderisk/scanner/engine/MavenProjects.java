@@ -1,5 +1,7 @@
 package dev.upgraderisk.scanner.engine;
 
+import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.manifest.Manifest;
 import dev.upgraderisk.scanner.maven.MavenGraphResolver;
@@ -15,8 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import dev.upgraderisk.scanner.api.ScanException;
-import dev.upgraderisk.scanner.api.InputException;
 
 /**
  * The Maven side of a scan: every reactor among the pom.xml files found, resolved through one resolver session.
@@ -25,15 +25,18 @@ import dev.upgraderisk.scanner.api.InputException;
  * under a {@code src/} folder (archetype templates, fixtures).
  */
 final class MavenProjects {
-    private MavenProjects() {
-    }
+    private MavenProjects() {}
 
     /** The graphs and the modules (for advice) of every reactor. */
-    record Resolved(List<DependencyGraph> graphs, List<MavenModule> modules) {
-    }
+    record Resolved(List<DependencyGraph> graphs, List<MavenModule> modules) {}
 
-    static Resolved resolve(List<Manifest> poms, Path root, MavenRepositoryContext context,
-            ReactorWorkspaceReader reactor, MavenOptions options) throws ScanException {
+    static Resolved resolve(
+            List<Manifest> poms,
+            Path root,
+            MavenRepositoryContext context,
+            ReactorWorkspaceReader reactor,
+            MavenOptions options)
+            throws ScanException {
         Set<Path> covered = new HashSet<>();
         List<MavenModule> modules = new ArrayList<>();
         MavenProjectReader reader = new MavenProjectReader(context, reactor, options);
@@ -44,7 +47,8 @@ final class MavenProjects {
             checkNotEmpty(file, pom.relativePath());
             List<MavenModule> reactorModules = reader.read(file, root);
             covered.add(file.getParent());
-            reactorModules.forEach(m -> covered.add(m.pomFile().toAbsolutePath().normalize().getParent()));
+            reactorModules.forEach(
+                    m -> covered.add(m.pomFile().toAbsolutePath().normalize().getParent()));
             modules.addAll(reactorModules);
         }
         List<DependencyGraph> graphs = new ArrayList<>(new MavenGraphResolver(context).resolveAll(modules));
@@ -54,8 +58,15 @@ final class MavenProjects {
             List<String> notes = new ArrayList<>(first.notes());
             unknown.forEach(id -> notes.add("the requested profile \"" + id.replaceFirst("^!", "") + "\" could not be "
                     + (id.startsWith("!") ? "deactivated" : "activated") + " because it does not exist"));
-            graphs.set(0, new DependencyGraph(first.manifest(), first.ecosystem(), first.root(), first.nodes(), notes,
-                    first.declarationLines()));
+            graphs.set(
+                    0,
+                    new DependencyGraph(
+                            first.manifest(),
+                            first.ecosystem(),
+                            first.root(),
+                            first.nodes(),
+                            notes,
+                            first.declarationLines()));
         }
         return new Resolved(graphs, modules);
     }

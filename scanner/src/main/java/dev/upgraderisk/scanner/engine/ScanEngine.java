@@ -1,13 +1,13 @@
 package dev.upgraderisk.scanner.engine;
 
 import dev.upgraderisk.kb.Ecosystem;
-import dev.upgraderisk.scanner.registry.GoProxyVersionSource;
-import dev.upgraderisk.scanner.registry.MavenVersionSource;
-import dev.upgraderisk.scanner.registry.NpmRegistryVersionSource;
-import dev.upgraderisk.scanner.registry.VersionListCache;
 import dev.upgraderisk.scanner.advice.VersionSource;
-import dev.upgraderisk.scanner.evaluation.Evaluator;
+import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.evaluation.AdvisorySources;
 import dev.upgraderisk.scanner.evaluation.Evaluation;
+import dev.upgraderisk.scanner.evaluation.Evaluator;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.manifest.Manifest;
 import dev.upgraderisk.scanner.manifest.ManifestKind;
@@ -15,16 +15,16 @@ import dev.upgraderisk.scanner.maven.MavenConfigFile;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.ReactorWorkspaceReader;
+import dev.upgraderisk.scanner.registry.GoProxyVersionSource;
+import dev.upgraderisk.scanner.registry.MavenVersionSource;
+import dev.upgraderisk.scanner.registry.NpmRegistryVersionSource;
+import dev.upgraderisk.scanner.registry.VersionListCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import dev.upgraderisk.scanner.evaluation.ScanResult;
-import dev.upgraderisk.scanner.evaluation.AdvisorySources;
-import dev.upgraderisk.scanner.api.ScanException;
-import dev.upgraderisk.scanner.api.InputException;
 
 /**
  * The one pipeline every front end calls: find the manifests, resolve or read each one's graph, run the rules
@@ -43,7 +43,9 @@ public final class ScanEngine {
                 throw new CompletionException(e);
             }
         });
-        List<Manifest> poms = selection.manifests().stream().filter(m -> m.kind() == ManifestKind.MAVEN_POM).toList();
+        List<Manifest> poms = selection.manifests().stream()
+                .filter(m -> m.kind() == ManifestKind.MAVEN_POM)
+                .toList();
         List<DependencyGraph> graphs = new ArrayList<>();
         for (Manifest m : selection.manifests()) {
             if (m.kind() != ManifestKind.MAVEN_POM) {
@@ -55,7 +57,8 @@ public final class ScanEngine {
             return finish(selection.root(), graphs, await(kbLoad), request, registries);
         }
         ReactorWorkspaceReader reactor = new ReactorWorkspaceReader();
-        MavenOptions options = MavenConfigFile.apply(request.maven(), poms.get(0).file().toAbsolutePath().getParent());
+        MavenOptions options = MavenConfigFile.apply(
+                request.maven(), poms.get(0).file().toAbsolutePath().getParent());
         try (MavenRepositoryContext context = MavenRepositoryContext.open(options, reactor)) {
             MavenProjects.Resolved maven;
             try {
@@ -72,19 +75,35 @@ public final class ScanEngine {
         }
     }
 
-    private ScanResult finish(Path root, List<DependencyGraph> graphs, AdvisorySources sources, ScanRequest request,
-            Map<Ecosystem, VersionSource> versionSources) throws InputException {
-        return evaluator.evaluate(new Evaluation(root, graphs, sources, request.policy(), versionSources,
-                request.adviseFor(), request.minAge(), request.adviseFindings()));
+    private ScanResult finish(
+            Path root,
+            List<DependencyGraph> graphs,
+            AdvisorySources sources,
+            ScanRequest request,
+            Map<Ecosystem, VersionSource> versionSources)
+            throws InputException {
+        return evaluator.evaluate(new Evaluation(
+                root,
+                graphs,
+                sources,
+                request.policy(),
+                versionSources,
+                request.adviseFor(),
+                request.minAge(),
+                request.adviseFindings()));
     }
 
     /** Where Go and npm versions are listed from, as the go command and npm would ask. */
     private static Map<Ecosystem, VersionSource> registries(ScanRequest request, Path root) {
         boolean offline = request.maven().offline();
         VersionListCache cache = VersionListCache.defaultCache(request.environment());
-        List<Path> npmrc = List.of(root.resolve(".npmrc"), request.maven().userHome().resolve(".npmrc"));
-        return Map.of(Ecosystem.GO, new GoProxyVersionSource(request.environment(), offline, cache),
-                Ecosystem.NPM, new NpmRegistryVersionSource(request.environment(), npmrc, offline, cache));
+        List<Path> npmrc =
+                List.of(root.resolve(".npmrc"), request.maven().userHome().resolve(".npmrc"));
+        return Map.of(
+                Ecosystem.GO,
+                new GoProxyVersionSource(request.environment(), offline, cache),
+                Ecosystem.NPM,
+                new NpmRegistryVersionSource(request.environment(), npmrc, offline, cache));
     }
 
     private static AdvisorySources await(CompletableFuture<AdvisorySources> load) throws InputException {

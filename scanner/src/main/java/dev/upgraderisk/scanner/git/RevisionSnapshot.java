@@ -46,12 +46,14 @@ public final class RevisionSnapshot implements AutoCloseable {
     /** Opens the repository around {@code path} (a worktree or a bare repository). */
     public static Repository open(Path path) throws InputException {
         try {
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(path.toFile());
+            FileRepositoryBuilder builder =
+                    new FileRepositoryBuilder().readEnvironment().findGitDir(path.toFile());
             if (builder.getGitDir() == null) {
                 if (Files.isDirectory(path.resolve("objects")) && Files.isDirectory(path.resolve("refs"))) {
                     builder.setGitDir(path.toFile()).setBare();
                 } else {
-                    throw new InputException(path + ": not inside a git repository",
+                    throw new InputException(
+                            path + ": not inside a git repository",
                             "run diff in a git checkout (or give --path the repository)");
                 }
             }
@@ -86,10 +88,13 @@ public final class RevisionSnapshot implements AutoCloseable {
         }
         if (id == null) {
             boolean shallow = Files.exists(repo.getDirectory().toPath().resolve("shallow"));
-            throw new InputException("'" + ref + "' is not a commit of this repository"
-                    + (shallow ? " (it is a shallow clone, and the revision is not in it)" : ""),
-                    shallow ? "fetch the history: `git fetch --unshallow` (in GitHub Actions: actions/checkout with"
-                            + " fetch-depth: 0)" : "check the branch, tag or commit name (git fetch it if it is remote)");
+            throw new InputException(
+                    "'" + ref + "' is not a commit of this repository"
+                            + (shallow ? " (it is a shallow clone, and the revision is not in it)" : ""),
+                    shallow
+                            ? "fetch the history: `git fetch --unshallow` (in GitHub Actions: actions/checkout with"
+                                    + " fetch-depth: 0)"
+                            : "check the branch, tag or commit name (git fetch it if it is remote)");
         }
         return id;
     }
@@ -98,14 +103,16 @@ public final class RevisionSnapshot implements AutoCloseable {
         ObjectId id = resolve(repo, ref);
         try {
             Path folder = Files.createTempDirectory("upgrade-risk-rev-");
-            try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
+            try (RevWalk walk = new RevWalk(repo);
+                    TreeWalk tree = new TreeWalk(repo)) {
                 RevCommit commit = walk.parseCommit(id);
                 tree.addTree(commit.getTree());
                 tree.setRecursive(true);
                 while (tree.next()) {
                     String path = tree.getPathString();
-                    if (!wanted(path) || tree.getFileMode(0) != org.eclipse.jgit.lib.FileMode.REGULAR_FILE
-                            && tree.getFileMode(0) != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
+                    if (!wanted(path)
+                            || tree.getFileMode(0) != org.eclipse.jgit.lib.FileMode.REGULAR_FILE
+                                    && tree.getFileMode(0) != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
                         continue; // symbolic links and submodules are not manifests of this revision
                     }
                     Path out = folder.resolve(path).normalize();
@@ -129,7 +136,9 @@ public final class RevisionSnapshot implements AutoCloseable {
     public static boolean wanted(String path) {
         Path p = Path.of(path);
         String name = p.getFileName().toString();
-        return ManifestKind.of(p).isPresent() || ALSO.contains(name) || path.endsWith(".mvn/maven.config")
+        return ManifestKind.of(p).isPresent()
+                || ALSO.contains(name)
+                || path.endsWith(".mvn/maven.config")
                 || name.endsWith(".xml") && name.startsWith("pom");
     }
 

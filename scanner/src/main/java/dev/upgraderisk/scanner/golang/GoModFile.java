@@ -7,8 +7,14 @@ import java.util.Optional;
  * A parsed go.mod: the directives that matter for the dependency graph, each with the line it came from.
  * {@code goVersion} is empty when the file has no {@code go} directive (Go then assumes 1.16).
  */
-public record GoModFile(Optional<String> module, Optional<String> goVersion, Optional<String> toolchain,
-        List<Require> requires, List<Replace> replaces, List<Exclude> excludes, List<Retract> retracts,
+public record GoModFile(
+        Optional<String> module,
+        Optional<String> goVersion,
+        Optional<String> toolchain,
+        List<Require> requires,
+        List<Replace> replaces,
+        List<Exclude> excludes,
+        List<Retract> retracts,
         List<String> tools) {
     public GoModFile {
         requires = List.copyOf(requires);
@@ -19,8 +25,7 @@ public record GoModFile(Optional<String> module, Optional<String> goVersion, Opt
     }
 
     /** {@code require path version [// indirect]}. */
-    public record Require(String path, String version, boolean indirect, int line) {
-    }
+    public record Require(String path, String version, boolean indirect, int line) {}
 
     /**
      * {@code replace old [oldVersion] => new [newVersion]}: {@code oldVersion} empty means every version;
@@ -50,6 +55,5 @@ public record GoModFile(Optional<String> module, Optional<String> goVersion, Opt
     }
 
     /** {@code exclude path version}. */
-    public record Exclude(String path, String version, int line) {
-    }
+    public record Exclude(String path, String version, int line) {}
 }

@@ -14,8 +14,8 @@ import java.util.Set;
  * end is fine). Unknown directives and malformed lines are errors with file and line.
  */
 public final class GoModParser {
-    private static final Set<String> KNOWN = Set.of("module", "go", "toolchain", "godebug", "require", "replace",
-            "exclude", "retract", "tool", "ignore");
+    private static final Set<String> KNOWN = Set.of(
+            "module", "go", "toolchain", "godebug", "require", "replace", "exclude", "retract", "tool", "ignore");
 
     private final String file;
     private Optional<String> module = Optional.empty();
@@ -48,8 +48,10 @@ public final class GoModParser {
             Line line = Line.of(lines[i], this, lineNo);
             if (line.tokens().isEmpty()) {
                 // a comment-only line is the rationale of a retract just below it; a blank line ends it
-                commentAbove = line.comment().isBlank() && !lines[i].contains("//") ? ""
-                        : (commentAbove.isEmpty() ? "" : commentAbove + " ") + line.comment().strip();
+                commentAbove = line.comment().isBlank() && !lines[i].contains("//")
+                        ? ""
+                        : (commentAbove.isEmpty() ? "" : commentAbove + " ")
+                                + line.comment().strip();
                 continue;
             }
             List<String> t = line.tokens();
@@ -87,7 +89,9 @@ public final class GoModParser {
             case "module" -> module = Optional.of(one(args, line, "module PATH"));
             case "go" -> go = Optional.of(goVersion(one(args, line, "go VERSION"), line));
             case "toolchain" -> toolchain = Optional.of(one(args, line, "toolchain NAME"));
-            case "godebug", "ignore" -> { /* no bearing on dependencies */ }
+            case "godebug", "ignore" -> {
+                /* no bearing on dependencies */
+            }
             case "tool" -> tools.add(one(args, line, "tool PATH"));
             case "require" -> {
                 if (args.size() != 2) throw error(line, "usage: require PATH VERSION");
@@ -111,11 +115,16 @@ public final class GoModParser {
         String oldVersion = arrow == 2 ? version(args.get(1), line) : "";
         String newPath = args.get(arrow + 1);
         String newVersion = args.size() - arrow - 1 == 2 ? version(args.get(arrow + 2), line) : "";
-        boolean local = newPath.startsWith("./") || newPath.startsWith("../") || newPath.startsWith("/")
-                || newPath.equals(".") || newPath.equals("..");
+        boolean local = newPath.startsWith("./")
+                || newPath.startsWith("../")
+                || newPath.startsWith("/")
+                || newPath.equals(".")
+                || newPath.equals("..");
         if (newVersion.isEmpty() && !local) {
-            throw error(line, "replacement module " + newPath + " needs a version (or use a local path such as ./"
-                    + newPath.replaceAll(".*/", "") + ")");
+            throw error(
+                    line,
+                    "replacement module " + newPath + " needs a version (or use a local path such as ./"
+                            + newPath.replaceAll(".*/", "") + ")");
         }
         replaces.add(new GoModFile.Replace(args.get(0), oldVersion, newPath, newVersion, line));
     }
@@ -127,8 +136,8 @@ public final class GoModParser {
         String rationale = comment.isBlank() ? commentAbove : comment.strip();
         var interval = INTERVAL.matcher(args);
         if (interval.matches()) {
-            retracts.add(new GoModFile.Retract(version(interval.group(1), line), version(interval.group(2), line),
-                    rationale, line));
+            retracts.add(new GoModFile.Retract(
+                    version(interval.group(1), line), version(interval.group(2), line), rationale, line));
         } else if (!args.contains(" ") && !args.isEmpty()) {
             String v = version(args, line);
             retracts.add(new GoModFile.Retract(v, v, rationale, line));
@@ -159,8 +168,10 @@ public final class GoModParser {
         try {
             Ecosystem.GO.versionScheme().parse(v);
         } catch (InvalidVersionException e) {
-            throw error(line, "invalid version '" + v + "': Go versions look like v1.2.3, v0.0.0-20210101000000-abcdef123456"
-                    + " or v2.0.0+incompatible");
+            throw error(
+                    line,
+                    "invalid version '" + v + "': Go versions look like v1.2.3, v0.0.0-20210101000000-abcdef123456"
+                            + " or v2.0.0+incompatible");
         }
         if (!v.startsWith("v")) {
             throw error(line, "invalid version '" + v + "': Go versions start with 'v'");
@@ -169,7 +180,8 @@ public final class GoModParser {
     }
 
     InputException error(int line, String message) {
-        return new InputException(file + ":" + line + ": " + message, "fix go.mod at that line (`go mod tidy` rewrites it)");
+        return new InputException(
+                file + ":" + line + ": " + message, "fix go.mod at that line (`go mod tidy` rewrites it)");
     }
 
     /** One line split into tokens (quoted strings unquoted) and its trailing {@code //} comment. */
@@ -198,8 +210,12 @@ public final class GoModParser {
                     i += 2;
                 } else {
                     int start = i;
-                    while (i < raw.length() && !Character.isWhitespace(raw.charAt(i)) && raw.charAt(i) != '('
-                            && raw.charAt(i) != ')' && !raw.startsWith("//", i) && !raw.startsWith("=>", i)) {
+                    while (i < raw.length()
+                            && !Character.isWhitespace(raw.charAt(i))
+                            && raw.charAt(i) != '('
+                            && raw.charAt(i) != ')'
+                            && !raw.startsWith("//", i)
+                            && !raw.startsWith("=>", i)) {
                         i++;
                     }
                     tokens.add(raw.substring(start, i));

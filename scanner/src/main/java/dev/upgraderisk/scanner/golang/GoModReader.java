@@ -53,13 +53,15 @@ public final class GoModReader implements LockfileReader {
                 prior.lost.add(r.version());
             }
         }
-        boolean pruned = mod.goVersion().map(v -> atLeast(v, PRUNED_GRAPH_SINCE)).orElse(false);
+        boolean pruned =
+                mod.goVersion().map(v -> atLeast(v, PRUNED_GRAPH_SINCE)).orElse(false);
         if (!pruned) {
             Path sum = file.resolveSibling("go.sum");
             String goLine = mod.goVersion().map(v -> "go " + v).orElse("no go directive (Go assumes 1.16)");
             if (Files.isRegularFile(sum)) {
                 Set<String> replacementTargets = new HashSet<>();
-                mod.replaces().stream().filter(r -> !r.isLocal() && selected.containsKey(r.oldPath()))
+                mod.replaces().stream()
+                        .filter(r -> !r.isLocal() && selected.containsKey(r.oldPath()))
                         .forEach(r -> replacementTargets.add(r.newPath() + "@" + r.newVersion()));
                 for (GoSumEntry e : GoSumReader.read(sum, manifestPath.replaceFirst("go\\.mod$", "go.sum"))) {
                     // go.sum lists a replaced module under its replacement: it is the required module, not another
@@ -90,10 +92,10 @@ public final class GoModReader implements LockfileReader {
         for (Selected s : selected.values()) {
             nodes.add(node(s, replacementFor(mod, s)));
         }
-        mod.toolchain().map(GoModReader::toolchainVersion).or(mod::goVersion)
-                .ifPresent(v -> nodes.add(stdlib(v)));
+        mod.toolchain().map(GoModReader::toolchainVersion).or(mod::goVersion).ifPresent(v -> nodes.add(stdlib(v)));
         nodes.sort(Comparator.comparing(GraphNode::pkg).thenComparing(GraphNode::version));
-        String root = mod.module().orElse(file.toAbsolutePath().getParent().getFileName().toString());
+        String root = mod.module()
+                .orElse(file.toAbsolutePath().getParent().getFileName().toString());
         Map<String, Integer> lines = new java.util.HashMap<>();
         mod.requires().forEach(r -> lines.putIfAbsent(r.path(), r.line()));
         mod.replaces().forEach(r -> lines.putIfAbsent(r.newPath(), r.line()));
@@ -102,9 +104,11 @@ public final class GoModReader implements LockfileReader {
 
     private static Optional<GoModFile.Replace> replacementFor(GoModFile mod, Selected s) {
         Optional<GoModFile.Replace> exact = mod.replaces().stream()
-                .filter(r -> r.oldPath().equals(s.path) && r.oldVersion().equals(s.version)).findFirst();
+                .filter(r -> r.oldPath().equals(s.path) && r.oldVersion().equals(s.version))
+                .findFirst();
         return exact.or(() -> mod.replaces().stream()
-                .filter(r -> r.oldPath().equals(s.path) && r.oldVersion().isEmpty()).findFirst());
+                .filter(r -> r.oldPath().equals(s.path) && r.oldVersion().isEmpty())
+                .findFirst());
     }
 
     private static GraphNode node(Selected s, Optional<GoModFile.Replace> replace) {
@@ -124,16 +128,39 @@ public final class GoModReader implements LockfileReader {
             }
         }
         PackageName pkg = new PackageName(Ecosystem.GO, path);
-        List<MediatedRequest> lost = s.lost.stream().distinct().map(v -> new MediatedRequest(v,
-                new DependencyPath(List.of(new PathStep(new PackageName(Ecosystem.GO, s.path), v))))).toList();
-        return new GraphNode(pkg, version, "", "", location, "", false, s.direct,
-                List.of(new DependencyPath(List.of(new PathStep(pkg, version)))), lost, replacedFrom);
+        List<MediatedRequest> lost = s.lost.stream()
+                .distinct()
+                .map(v -> new MediatedRequest(
+                        v, new DependencyPath(List.of(new PathStep(new PackageName(Ecosystem.GO, s.path), v)))))
+                .toList();
+        return new GraphNode(
+                pkg,
+                version,
+                "",
+                "",
+                location,
+                "",
+                false,
+                s.direct,
+                List.of(new DependencyPath(List.of(new PathStep(pkg, version)))),
+                lost,
+                replacedFrom);
     }
 
     private static GraphNode stdlib(String version) {
         PackageName pkg = new PackageName(Ecosystem.GO, "stdlib");
-        return new GraphNode(pkg, version, "", "", "", "toolchain", false, true,
-                List.of(new DependencyPath(List.of(new PathStep(pkg, version)))), List.of(), List.of());
+        return new GraphNode(
+                pkg,
+                version,
+                "",
+                "",
+                "",
+                "toolchain",
+                false,
+                true,
+                List.of(new DependencyPath(List.of(new PathStep(pkg, version)))),
+                List.of(),
+                List.of());
     }
 
     /** {@code go1.23.6-xyz} → {@code 1.23.6}. */
@@ -167,7 +194,8 @@ public final class GoModReader implements LockfileReader {
     static String readText(Path file, String manifestPath) throws InputException {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(manifestPath + ": larger than 64 MiB; not a go.mod the go command would read",
+                throw new InputException(
+                        manifestPath + ": larger than 64 MiB; not a go.mod the go command would read",
                         "check that this is the right file");
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -183,6 +211,5 @@ public final class GoModReader implements LockfileReader {
     }
 
     /** A module and the version minimal version selection settled on so far. */
-    private record Selected(String path, String version, boolean direct, List<String> lost) {
-    }
+    private record Selected(String path, String version, boolean direct, List<String> lost) {}
 }

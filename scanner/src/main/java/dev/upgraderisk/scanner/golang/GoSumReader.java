@@ -10,8 +10,7 @@ import java.util.List;
  * requirements were read but whose code was not needed; they are skipped.
  */
 final class GoSumReader {
-    private GoSumReader() {
-    }
+    private GoSumReader() {}
 
     static List<GoSumEntry> read(Path file, String name) throws InputException {
         String text = GoModReader.readText(file, name);
@@ -22,13 +21,15 @@ final class GoSumReader {
             if (line.isEmpty()) continue;
             String[] f = line.split("\\s+");
             if (f.length != 3 || !f[2].contains(":")) {
-                throw new InputException(name + ":" + (i + 1) + ": not a go.sum line (want: path version hash)",
+                throw new InputException(
+                        name + ":" + (i + 1) + ": not a go.sum line (want: path version hash)",
                         "restore go.sum with `go mod tidy`");
             }
             if (f[1].endsWith("/go.mod")) continue;
             if (!f[1].startsWith("v") || !parses(f[1])) {
-                throw new InputException(name + ":" + (i + 1) + ": invalid version '" + f[1] + "' (Go versions look like"
-                        + " v1.2.3)", "restore go.sum with `go mod tidy`");
+                throw new InputException(
+                        name + ":" + (i + 1) + ": invalid version '" + f[1] + "' (Go versions look like" + " v1.2.3)",
+                        "restore go.sum with `go mod tidy`");
             }
             out.add(new GoSumEntry(f[0], f[1], i + 1));
         }

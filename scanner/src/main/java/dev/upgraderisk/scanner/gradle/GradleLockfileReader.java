@@ -2,15 +2,15 @@ package dev.upgraderisk.scanner.gradle;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.gradle.GradleNodes.Coordinates;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
-import dev.upgraderisk.scanner.gradle.GradleNodes.Coordinates;
 import dev.upgraderisk.scanner.manifest.LockfileReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -67,7 +67,10 @@ public final class GradleLockfileReader implements LockfileReader {
         Map<Coordinates, Set<String>> locked = new LinkedHashMap<>();
         List<String> lines = lines(file, manifestPath);
         for (int i = 0; i < lines.size(); i++) {
-            Entry entry = new Entry(manifestPath, i + 1, lines.get(i),
+            Entry entry = new Entry(
+                    manifestPath,
+                    i + 1,
+                    lines.get(i),
                     configuration.isPresent() ? PER_CONFIGURATION_HINT : PER_PROJECT_HINT);
             if (configuration.isPresent()) {
                 readPerConfigurationLine(entry, configuration.get(), locked);
@@ -77,18 +80,21 @@ public final class GradleLockfileReader implements LockfileReader {
         }
         List<GraphNode> nodes = new ArrayList<>();
         locked.forEach((c, confs) -> nodes.add(GradleNodes.node(c, String.join(",", confs))));
-        String root = configuration.isEmpty() ? GradleNodes.projectName(file, manifestPath)
+        String root = configuration.isEmpty()
+                ? GradleNodes.projectName(file, manifestPath)
                 : GradleNodes.inside(file, "gradle", "dependency-locks")
                         ? GradleNodes.projectName(file, manifestPath, "gradle", "dependency-locks")
                         : GradleNodes.projectName(file, manifestPath, "dependency-locks");
-        return new DependencyGraph(manifestPath, Ecosystem.MAVEN, root, GradleNodes.sorted(nodes),
-                List.of(NO_TREE_NOTE));
+        return new DependencyGraph(
+                manifestPath, Ecosystem.MAVEN, root, GradleNodes.sorted(nodes), List.of(NO_TREE_NOTE));
     }
 
     /** The configuration a per-configuration lockfile locks, or empty for a per-project lockfile. */
     private static Optional<String> perConfiguration(Path file) {
         String name = file.getFileName().toString();
-        if (PER_PROJECT_NAMES.contains(name) || !name.endsWith(SUFFIX) || name.length() == SUFFIX.length()
+        if (PER_PROJECT_NAMES.contains(name)
+                || !name.endsWith(SUFFIX)
+                || name.length() == SUFFIX.length()
                 || !GradleNodes.inside(file, "dependency-locks")) {
             return Optional.empty();
         }
@@ -121,8 +127,8 @@ public final class GradleLockfileReader implements LockfileReader {
         }
     }
 
-    private static void readPerConfigurationLine(Entry entry, String configuration,
-            Map<Coordinates, Set<String>> locked) throws InputException {
+    private static void readPerConfigurationLine(
+            Entry entry, String configuration, Map<Coordinates, Set<String>> locked) throws InputException {
         String trimmed = entry.text().trim();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
             return;
@@ -130,7 +136,8 @@ public final class GradleLockfileReader implements LockfileReader {
         if (entry.text().indexOf('=') >= 0) {
             throw entry.fail("a per-configuration lockfile lists group:artifact:version, without '=configurations'");
         }
-        locked.computeIfAbsent(coordinates(entry, entry.text()), k -> new LinkedHashSet<>()).add(configuration);
+        locked.computeIfAbsent(coordinates(entry, entry.text()), k -> new LinkedHashSet<>())
+                .add(configuration);
     }
 
     private static Coordinates coordinates(Entry entry, String notation) throws InputException {
@@ -158,20 +165,27 @@ public final class GradleLockfileReader implements LockfileReader {
         } catch (NoSuchFileException e) {
             throw new InputException(manifestPath + ": no such file", "check the path of the lockfile", e);
         } catch (IOException e) {
-            throw new InputException(manifestPath + ": cannot be read: " + e.getMessage(),
-                    "check that the lockfile is a readable file", e);
+            throw new InputException(
+                    manifestPath + ": cannot be read: " + e.getMessage(),
+                    "check that the lockfile is a readable file",
+                    e);
         }
         CharBuffer text = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes), text, true);
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), text, true);
         text.flip();
         List<String> lines = new ArrayList<>(text.toString().lines().toList());
         if (result.isError()) {
             // the lines decoded so far end where the bad bytes start: the last one (or a new one) holds them
-            boolean atLineStart = text.length() == 0 || text.charAt(text.length() - 1) == '\n'
+            boolean atLineStart = text.length() == 0
+                    || text.charAt(text.length() - 1) == '\n'
                     || text.charAt(text.length() - 1) == '\r';
             int line = lines.size() + (atLineStart ? 1 : 0);
-            throw new InputException(manifestPath + ":" + Math.max(line, 1) + ": not UTF-8 text",
+            throw new InputException(
+                    manifestPath + ":" + Math.max(line, 1) + ": not UTF-8 text",
                     "Gradle writes lockfiles in UTF-8; regenerate it with `./gradlew dependencies --write-locks`");
         }
         if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
@@ -183,8 +197,8 @@ public final class GradleLockfileReader implements LockfileReader {
     /** One line of the file, to blame. */
     private record Entry(String manifestPath, int number, String text, String hint) {
         InputException fail(String what) {
-            return new InputException(manifestPath + ":" + number + ": not a lock entry: '" + shorten(text) + "': "
-                    + what, hint);
+            return new InputException(
+                    manifestPath + ":" + number + ": not a lock entry: '" + shorten(text) + "': " + what, hint);
         }
 
         static String shorten(String s) {

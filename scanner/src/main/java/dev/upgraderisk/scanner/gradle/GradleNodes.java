@@ -18,12 +18,10 @@ import java.util.Optional;
  * paths beyond the node itself and no mediation), their order, and the name of the project a file belongs to.
  */
 final class GradleNodes {
-    private GradleNodes() {
-    }
+    private GradleNodes() {}
 
     /** A package a Gradle file names: {@code group:artifact:version}, each part non-empty. */
-    record Coordinates(String group, String artifact, String version) {
-    }
+    record Coordinates(String group, String artifact, String version) {}
 
     /**
      * A {@code jar} node with no classifier and no location, neither optional nor direct (the files do not say which
@@ -31,15 +29,27 @@ final class GradleNodes {
      */
     static GraphNode node(Coordinates c, String scope) {
         PackageName pkg = PackageName.maven(c.group(), c.artifact());
-        return new GraphNode(pkg, c.version(), "jar", "", "", scope, false, false,
-                List.of(new DependencyPath(List.of(new PathStep(pkg, c.version())))), List.of(), List.of());
+        return new GraphNode(
+                pkg,
+                c.version(),
+                "jar",
+                "",
+                "",
+                scope,
+                false,
+                false,
+                List.of(new DependencyPath(List.of(new PathStep(pkg, c.version())))),
+                List.of(),
+                List.of());
     }
 
     /** By package, then by Maven's version order (versions Maven cannot parse last, by text). */
     static List<GraphNode> sorted(Collection<GraphNode> nodes) {
-        return nodes.stream().sorted(Comparator.comparing(GraphNode::pkg)
-                .thenComparing(n -> mavenVersion(n.version()), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(GraphNode::version)).toList();
+        return nodes.stream()
+                .sorted(Comparator.comparing(GraphNode::pkg)
+                        .thenComparing(n -> mavenVersion(n.version()), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(GraphNode::version))
+                .toList();
     }
 
     private static Version mavenVersion(String text) {
@@ -63,14 +73,18 @@ final class GradleNodes {
                 folder = folder.getParent();
             }
         }
-        return Optional.ofNullable(folder).map(Path::getFileName).map(Path::toString).orElse(manifestPath);
+        return Optional.ofNullable(folder)
+                .map(Path::getFileName)
+                .map(Path::toString)
+                .orElse(manifestPath);
     }
 
     /** Whether the folders right above {@code file} are {@code enclosing} (outermost first). */
     static boolean inside(Path file, String... enclosing) {
         Path folder = file.toAbsolutePath().normalize().getParent();
         for (int i = enclosing.length - 1; i >= 0; i--) {
-            if (folder == null || folder.getFileName() == null
+            if (folder == null
+                    || folder.getFileName() == null
                     || !folder.getFileName().toString().equals(enclosing[i])) {
                 return false;
             }

@@ -2,9 +2,9 @@ package dev.upgraderisk.scanner.gradle;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.gradle.GradleNodes.Coordinates;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
-import dev.upgraderisk.scanner.gradle.GradleNodes.Coordinates;
 import dev.upgraderisk.scanner.manifest.LockfileReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +57,8 @@ public final class GradleVerificationMetadataReader implements LockfileReader {
     public DependencyGraph read(Path file, String manifestPath) throws InputException {
         Map<Coordinates, GraphNode> nodes = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = newInputFactory().createXMLStreamReader(file.toUri().toString(), in);
+            XMLStreamReader xml =
+                    newInputFactory().createXMLStreamReader(file.toUri().toString(), in);
             try {
                 readComponents(xml, manifestPath, nodes);
             } finally {
@@ -67,16 +68,25 @@ public final class GradleVerificationMetadataReader implements LockfileReader {
             throw new InputException(at(manifestPath, e.getLocation()) + "not well-formed XML: " + message(e), HINT, e);
         } catch (java.util.MissingResourceException | IllegalStateException | IllegalArgumentException e) {
             // the JDK's parser fails this way on some broken DTDs (it cannot find the message for the error)
-            throw new InputException(manifestPath + ": not well-formed XML: the XML parser gave up (" + e.getClass()
-                    .getSimpleName() + ")", HINT, e);
+            throw new InputException(
+                    manifestPath + ": not well-formed XML: the XML parser gave up ("
+                            + e.getClass().getSimpleName() + ")",
+                    HINT,
+                    e);
         } catch (NoSuchFileException e) {
             throw new InputException(manifestPath + ": no such file", "check the path of the verification file", e);
         } catch (IOException e) {
-            throw new InputException(manifestPath + ": cannot be read: " + e.getMessage(),
-                    "check that the verification file is a readable file", e);
+            throw new InputException(
+                    manifestPath + ": cannot be read: " + e.getMessage(),
+                    "check that the verification file is a readable file",
+                    e);
         }
-        return new DependencyGraph(manifestPath, Ecosystem.MAVEN, GradleNodes.projectName(file, manifestPath, "gradle"),
-                GradleNodes.sorted(nodes.values()), List.of(NO_TREE_NOTE));
+        return new DependencyGraph(
+                manifestPath,
+                Ecosystem.MAVEN,
+                GradleNodes.projectName(file, manifestPath, "gradle"),
+                GradleNodes.sorted(nodes.values()),
+                List.of(NO_TREE_NOTE));
     }
 
     /**
@@ -99,22 +109,31 @@ public final class GradleVerificationMetadataReader implements LockfileReader {
         Deque<String> open = new ArrayDeque<>(); // the enclosing elements, innermost first
         while (xml.hasNext()) {
             switch (xml.next()) {
-                case XMLStreamConstants.DTD -> throw new InputException(at(manifestPath, xml.getLocation())
-                        + "a DOCTYPE is not allowed in Gradle verification metadata (Gradle refuses it too); "
-                        + "DTDs and external entities are never read", "remove the <!DOCTYPE ...> declaration");
+                case XMLStreamConstants.DTD ->
+                    throw new InputException(
+                            at(manifestPath, xml.getLocation())
+                                    + "a DOCTYPE is not allowed in Gradle verification metadata (Gradle refuses it too); "
+                                    + "DTDs and external entities are never read",
+                            "remove the <!DOCTYPE ...> declaration");
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = xml.getLocalName();
                     if (open.isEmpty() && !name.equals(ROOT)) {
-                        throw new InputException(at(manifestPath, xml.getLocation()) + "the root element is <" + name
-                                + ">, not <" + ROOT + ">: this is not Gradle verification metadata", HINT);
+                        throw new InputException(
+                                at(manifestPath, xml.getLocation()) + "the root element is <" + name + ">, not <" + ROOT
+                                        + ">: this is not Gradle verification metadata",
+                                HINT);
                     }
                     if (name.equals(COMPONENT)) {
                         if (open.size() != 2 || !open.peek().equals(COMPONENTS)) {
-                            throw new InputException(at(manifestPath, xml.getLocation()) + "<" + COMPONENT
-                                    + "> must be inside <" + ROOT + "><" + COMPONENTS + ">", HINT);
+                            throw new InputException(
+                                    at(manifestPath, xml.getLocation()) + "<" + COMPONENT + "> must be inside <" + ROOT
+                                            + "><" + COMPONENTS + ">",
+                                    HINT);
                         }
-                        Coordinates c = new Coordinates(attribute(xml, manifestPath, "group"),
-                                attribute(xml, manifestPath, "name"), attribute(xml, manifestPath, "version"));
+                        Coordinates c = new Coordinates(
+                                attribute(xml, manifestPath, "group"),
+                                attribute(xml, manifestPath, "name"),
+                                attribute(xml, manifestPath, "version"));
                         nodes.putIfAbsent(c, GradleNodes.node(c, SCOPE));
                     }
                     open.push(name);
@@ -131,18 +150,22 @@ public final class GradleVerificationMetadataReader implements LockfileReader {
     private static String attribute(XMLStreamReader xml, String manifestPath, String name) throws InputException {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String namespace = xml.getAttributeNamespace(i);
-            if ((namespace == null || namespace.isEmpty()) && xml.getAttributeLocalName(i).equals(name)) {
+            if ((namespace == null || namespace.isEmpty())
+                    && xml.getAttributeLocalName(i).equals(name)) {
                 String value = xml.getAttributeValue(i);
                 if (value.isEmpty() || GradleNodes.hasWhitespace(value)) {
-                    throw new InputException(at(manifestPath, xml.getLocation()) + "<" + COMPONENT + "> has "
-                            + (value.isEmpty() ? "an empty" : "whitespace in its") + " '" + name + "' attribute",
+                    throw new InputException(
+                            at(manifestPath, xml.getLocation()) + "<" + COMPONENT + "> has "
+                                    + (value.isEmpty() ? "an empty" : "whitespace in its") + " '" + name
+                                    + "' attribute",
                             HINT);
                 }
                 return value;
             }
         }
-        throw new InputException(at(manifestPath, xml.getLocation()) + "<" + COMPONENT + "> has no '" + name
-                + "' attribute (Gradle fails with: Missing attribute: " + name + ")",
+        throw new InputException(
+                at(manifestPath, xml.getLocation()) + "<" + COMPONENT + "> has no '" + name
+                        + "' attribute (Gradle fails with: Missing attribute: " + name + ")",
                 "give each <component> its group, name and version; " + HINT);
     }
 

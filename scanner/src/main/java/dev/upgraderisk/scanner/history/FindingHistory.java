@@ -6,8 +6,8 @@ import dev.upgraderisk.rules.Level;
 import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.rules.RetractedVersionRule;
 import dev.upgraderisk.scanner.api.InputException;
-import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
@@ -27,43 +27,50 @@ import org.eclipse.jgit.lib.Repository;
  */
 public final class FindingHistory {
     /** One entry on one package of one manifest. */
-    public record Key(String manifest, String pkg, String advisoryId) {
-    }
+    public record Key(String manifest, String pkg, String advisoryId) {}
 
     /** What a state knows of a finding: the affected version, the severity and the entry's summary. */
-    public record Seen(String version, Severity severity, String summary) {
-    }
+    public record Seen(String version, Severity severity, String summary) {}
 
     /** A finding of HEAD; {@code introducedBy} empty: it was there before the first commit looked at. */
-    public record Current(Key key, Seen now, Optional<ManifestCommit> introducedBy, String versionIntroduced) {
-    }
+    public record Current(Key key, Seen now, Optional<ManifestCommit> introducedBy, String versionIntroduced) {}
 
     /** A finding that went away; {@code versionAfter} is the package's version then, empty if it was removed. */
-    public record Fixed(Key key, Seen last, Optional<ManifestCommit> introducedBy, ManifestCommit fixedBy,
-            Optional<String> versionAfter) {
-    }
+    public record Fixed(
+            Key key,
+            Seen last,
+            Optional<ManifestCommit> introducedBy,
+            ManifestCommit fixedBy,
+            Optional<String> versionAfter) {}
 
     /** A commit whose manifests could not be scanned (the findings carry over from the commit before). */
-    public record Unscannable(ManifestCommit commit, String error) {
-    }
+    public record Unscannable(ManifestCommit commit, String error) {}
 
-    public record Result(ManifestCommit head, int commitsWalked, List<ManifestCommit> manifestCommits, int statesScanned,
-            boolean windowed, List<Current> current, List<Fixed> fixed, List<Unscannable> unscannable) {
-    }
+    public record Result(
+            ManifestCommit head,
+            int commitsWalked,
+            List<ManifestCommit> manifestCommits,
+            int statesScanned,
+            boolean windowed,
+            List<Current> current,
+            List<Fixed> fixed,
+            List<Unscannable> unscannable) {}
 
     private record State(Map<Key, Seen> findings, Map<String, String> versions) {
         static final State EMPTY = new State(Map.of(), Map.of());
     }
 
-    private FindingHistory() {
-    }
+    private FindingHistory() {}
 
     public static Result run(Path path, Optional<String> since, int maxCommits, ScanRequest template)
             throws ScanException {
         try (Repository repo = RevisionSnapshot.open(path)) {
             Path absolute = path.toAbsolutePath().normalize();
-            Path workTree = repo.isBare() ? null : repo.getWorkTree().toPath().toAbsolutePath().normalize();
-            Path within = workTree != null && absolute.startsWith(workTree) ? workTree.relativize(absolute) : Path.of("");
+            Path workTree = repo.isBare()
+                    ? null
+                    : repo.getWorkTree().toPath().toAbsolutePath().normalize();
+            Path within =
+                    workTree != null && absolute.startsWith(workTree) ? workTree.relativize(absolute) : Path.of("");
             String prefix = within.toString().replace('\\', '/');
             ManifestCommits.Walk walk = ManifestCommits.of(repo, prefix, since, maxCommits);
             // one policy for every revision (the current one), and only the facts history needs: no advice, no registry
@@ -97,7 +104,11 @@ public final class FindingHistory {
                 for (var e : prev.findings().entrySet()) {
                     if (!state.findings().containsKey(e.getKey())) {
                         Key k = e.getKey();
-                        fixed.add(new Fixed(k, e.getValue(), Optional.ofNullable(since0.remove(k)).flatMap(x -> x), c,
+                        fixed.add(new Fixed(
+                                k,
+                                e.getValue(),
+                                Optional.ofNullable(since0.remove(k)).flatMap(x -> x),
+                                c,
                                 Optional.ofNullable(state.versions().get(k.manifest() + "\n" + k.pkg()))));
                     }
                 }
@@ -106,9 +117,17 @@ public final class FindingHistory {
             List<Current> current = new ArrayList<>();
             prev.findings().forEach((k, v) -> current.add(new Current(k, v, since0.get(k), firstVersion.get(k))));
             current.sort(java.util.Comparator.comparing((Current c) -> c.key().manifest())
-                    .thenComparing(c -> c.key().pkg()).thenComparing(c -> c.key().advisoryId()));
-            return new Result(walk.head(), walk.walked(), walk.commits(), scanner.scanned(),
-                    walk.baseline().isPresent(), current, fixed, unscannable);
+                    .thenComparing(c -> c.key().pkg())
+                    .thenComparing(c -> c.key().advisoryId()));
+            return new Result(
+                    walk.head(),
+                    walk.walked(),
+                    walk.commits(),
+                    scanner.scanned(),
+                    walk.baseline().isPresent(),
+                    current,
+                    fixed,
+                    unscannable);
         }
     }
 
@@ -134,7 +153,8 @@ public final class FindingHistory {
         Optional<State> state(ManifestCommit c, List<Unscannable> unscannable) throws InputException {
             if (!byManifests.containsKey(c.manifestState())) {
                 try (RevisionSnapshot snapshot = RevisionSnapshot.of(repo, c.id())) {
-                    ScanResult r = engine.scan(request.withTarget(snapshot.folder().resolve(within)));
+                    ScanResult r =
+                            engine.scan(request.withTarget(snapshot.folder().resolve(within)));
                     byManifests.put(c.manifestState(), Optional.of(state(r)));
                 } catch (ScanException e) {
                     byManifests.put(c.manifestState(), Optional.empty());
@@ -151,12 +171,15 @@ public final class FindingHistory {
             for (Finding f : r.findings()) {
                 if (f.match().isEmpty() || f.informational()) continue;
                 var a = f.match().get().advisory();
-                findings.putIfAbsent(new Key(f.pkg().manifest(), f.pkg().pkg().name(), a.id()),
+                findings.putIfAbsent(
+                        new Key(f.pkg().manifest(), f.pkg().pkg().name(), a.id()),
                         new Seen(f.pkg().version(), f.severity(), a.summary()));
             }
             Map<String, String> versions = new HashMap<>();
-            r.graphs().forEach(g -> g.nodes().forEach(n -> versions.putIfAbsent(g.manifest() + "\n" + n.pkg().name(),
-                    n.version())));
+            r.graphs()
+                    .forEach(g -> g.nodes()
+                            .forEach(n -> versions.putIfAbsent(
+                                    g.manifest() + "\n" + n.pkg().name(), n.version())));
             return new State(findings, versions);
         }
     }

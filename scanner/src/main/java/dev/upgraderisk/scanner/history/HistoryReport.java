@@ -15,8 +15,7 @@ public final class HistoryReport {
     public static final Set<ReportFormat> FORMATS = EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HistoryReport() {
-    }
+    private HistoryReport() {}
 
     public static String render(FindingHistory.Result r, ReportFormat format) {
         return switch (format) {
@@ -32,33 +31,67 @@ public final class HistoryReport {
     }
 
     private static String text(FindingHistory.Result r) {
-        StringBuilder sb = new StringBuilder("upgrade-risk history of ").append(r.head().shortId()).append(": ")
-                .append(r.manifestCommits().size()).append(" of ").append(r.commitsWalked())
-                .append(" commits changed manifests").append(r.windowed() ? " in the window looked at" : "")
-                .append("; ").append(r.statesScanned()).append(" distinct manifest states scanned\n");
-        sb.append('\n').append(r.current().isEmpty() ? "No current findings.\n" : "Current findings, and the commit that"
-                + " brought each in:\n");
+        StringBuilder sb = new StringBuilder("upgrade-risk history of ")
+                .append(r.head().shortId())
+                .append(": ")
+                .append(r.manifestCommits().size())
+                .append(" of ")
+                .append(r.commitsWalked())
+                .append(" commits changed manifests")
+                .append(r.windowed() ? " in the window looked at" : "")
+                .append("; ")
+                .append(r.statesScanned())
+                .append(" distinct manifest states scanned\n");
+        sb.append('\n')
+                .append(
+                        r.current().isEmpty()
+                                ? "No current findings.\n"
+                                : "Current findings, and the commit that" + " brought each in:\n");
         for (FindingHistory.Current c : r.current()) {
-            sb.append("\n  ").append(key(c.key())).append("  ").append(c.now().severity()).append('\n')
-                    .append("    ").append(clean(c.now().summary())).append('\n')
-                    .append("    now:        ").append(clean(c.now().version())).append('\n')
-                    .append("    came in:    ").append(c.introducedBy().map(ic -> commit(ic) + " (at "
-                            + clean(c.versionIntroduced()) + ")").orElse("before the first commit looked at (at "
-                                    + clean(c.versionIntroduced()) + "); widen --since or --max-commits")).append('\n');
+            sb.append("\n  ")
+                    .append(key(c.key()))
+                    .append("  ")
+                    .append(c.now().severity())
+                    .append('\n')
+                    .append("    ")
+                    .append(clean(c.now().summary()))
+                    .append('\n')
+                    .append("    now:        ")
+                    .append(clean(c.now().version()))
+                    .append('\n')
+                    .append("    came in:    ")
+                    .append(c.introducedBy()
+                            .map(ic -> commit(ic) + " (at " + clean(c.versionIntroduced()) + ")")
+                            .orElse("before the first commit looked at (at " + clean(c.versionIntroduced())
+                                    + "); widen --since or --max-commits"))
+                    .append('\n');
         }
         if (!r.fixed().isEmpty()) {
             sb.append("\nFindings that went away:\n");
             for (FindingHistory.Fixed f : r.fixed()) {
-                sb.append("\n  ").append(key(f.key())).append("  ").append(f.last().severity()).append('\n')
-                        .append("    came in:    ").append(f.introducedBy().map(HistoryReport::commit)
-                                .orElse("before the first commit looked at")).append('\n')
-                        .append("    went away:  ").append(commit(f.fixedBy())).append(" (")
-                        .append(clean(f.last().version())).append(" -> ")
-                        .append(f.versionAfter().map(v -> clean(v)).orElse("removed")).append(")\n");
+                sb.append("\n  ")
+                        .append(key(f.key()))
+                        .append("  ")
+                        .append(f.last().severity())
+                        .append('\n')
+                        .append("    came in:    ")
+                        .append(f.introducedBy().map(HistoryReport::commit).orElse("before the first commit looked at"))
+                        .append('\n')
+                        .append("    went away:  ")
+                        .append(commit(f.fixedBy()))
+                        .append(" (")
+                        .append(clean(f.last().version()))
+                        .append(" -> ")
+                        .append(f.versionAfter().map(v -> clean(v)).orElse("removed"))
+                        .append(")\n");
             }
         }
-        r.unscannable().forEach(u -> sb.append("\nnot scanned: ").append(commit(u.commit())).append(": ")
-                .append(clean(u.error())).append('\n'));
+        r.unscannable()
+                .forEach(u -> sb.append("\nnot scanned: ")
+                        .append(commit(u.commit()))
+                        .append(": ")
+                        .append(clean(u.error()))
+                        .append('\n'));
         return sb.toString();
     }
 

@@ -31,11 +31,10 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  */
 public final class ManifestCommits {
     /** Newest last. {@code baseline} is the state just before the oldest commit when the window cut history short. */
-    public record Walk(ManifestCommit head, List<ManifestCommit> commits, int walked, Optional<ManifestCommit> baseline) {
-    }
+    public record Walk(
+            ManifestCommit head, List<ManifestCommit> commits, int walked, Optional<ManifestCommit> baseline) {}
 
-    private ManifestCommits() {
-    }
+    private ManifestCommits() {}
 
     /**
      * @param since empty for all history; a date ({@code 2026-01-31}) or a revision, whose own commits are excluded
@@ -67,7 +66,9 @@ public final class ManifestCommits {
             }
             Collections.reverse(found);
             Optional<ManifestCommit> baseline = Optional.empty();
-            RevCommit oldest = found.isEmpty() ? oldestSeen : walk.parseCommit(ObjectId.fromString(found.get(0).id()));
+            RevCommit oldest = found.isEmpty()
+                    ? oldestSeen
+                    : walk.parseCommit(ObjectId.fromString(found.get(0).id()));
             if ((cut || since.isPresent()) && oldest != null && oldest.getParentCount() > 0) {
                 baseline = Optional.of(describe(repo, walk.parseCommit(oldest.getParent(0)), within));
             }
@@ -152,8 +153,11 @@ public final class ManifestCommits {
                 digest.update((tw.getPathString() + "\0" + tw.getObjectId(0).name() + "\n").getBytes());
             }
         }
-        return new ManifestCommit(c.name(), Instant.ofEpochSecond(c.getCommitTime()),
-                c.getAuthorIdent().getName() + " <" + c.getAuthorIdent().getEmailAddress() + ">", c.getShortMessage(),
+        return new ManifestCommit(
+                c.name(),
+                Instant.ofEpochSecond(c.getCommitTime()),
+                c.getAuthorIdent().getName() + " <" + c.getAuthorIdent().getEmailAddress() + ">",
+                c.getShortMessage(),
                 HexFormat.of().formatHex(digest.digest()));
     }
 }

@@ -21,8 +21,7 @@ public final class ManifestFinder {
     private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "vendor", "testdata");
     private static final int MAX_DEPTH = 24;
 
-    private ManifestFinder() {
-    }
+    private ManifestFinder() {}
 
     public static List<Manifest> find(Path root) throws IOException {
         Path base = root.toAbsolutePath().normalize();
@@ -33,7 +32,8 @@ public final class ManifestFinder {
                 if (dir.equals(base)) return FileVisitResult.CONTINUE;
                 String name = dir.getFileName().toString();
                 if (SKIPPED.contains(name) || name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
-                if ((name.equals("test") || name.equals("it")) && dir.getParent().getFileName() != null
+                if ((name.equals("test") || name.equals("it"))
+                        && dir.getParent().getFileName() != null
                         && dir.getParent().getFileName().toString().equals("src")) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }

@@ -47,15 +47,19 @@ public enum ManifestKind {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         if (name.equals(GRADLE_VERIFICATION_METADATA.fileName)) {
             Path parent = path.toAbsolutePath().getParent();
-            return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("gradle")
-                    ? Optional.of(GRADLE_VERIFICATION_METADATA) : Optional.empty();
+            return parent != null
+                            && parent.getFileName() != null
+                            && parent.getFileName().toString().equals("gradle")
+                    ? Optional.of(GRADLE_VERIFICATION_METADATA)
+                    : Optional.empty();
         }
         if (name.equals("buildscript-gradle.lockfile") || name.equals("settings-gradle.lockfile")) {
             return Optional.of(GRADLE_LOCKFILE);
         }
         if (name.endsWith(".lockfile") && !name.equals(GRADLE_LOCKFILE.fileName)) {
             Path parent = path.toAbsolutePath().getParent();
-            boolean legacy = parent != null && parent.getFileName() != null
+            boolean legacy = parent != null
+                    && parent.getFileName() != null
                     && parent.getFileName().toString().equals("dependency-locks");
             return legacy ? Optional.of(GRADLE_LOCKFILE) : Optional.empty();
         }

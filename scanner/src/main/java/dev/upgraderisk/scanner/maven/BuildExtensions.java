@@ -27,8 +27,7 @@ import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 final class BuildExtensions {
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{(os\\.detected\\.[A-Za-z0-9_.-]+)}");
 
-    private BuildExtensions() {
-    }
+    private BuildExtensions() {}
 
     /** What was applied, one note per reactor (empty when the reactor declares no extension we apply). */
     static List<String> apply(List<MavenModule> reactor, Path reactorRoot, Properties userProperties) {
@@ -41,8 +40,8 @@ final class BuildExtensions {
         try {
             detected = OsDetectedProperties.detect(build);
         } catch (RuntimeException e) {
-            return List.of("the build extension os-maven-plugin could not detect this machine's OS ("
-                    + e.getMessage() + "); coordinates that use ${os.detected.*} stay unresolved");
+            return List.of("the build extension os-maven-plugin could not detect this machine's OS (" + e.getMessage()
+                    + "); coordinates that use ${os.detected.*} stay unresolved");
         }
         UnaryOperator<String> replace = value -> interpolate(value, detected);
         for (MavenModule m : reactor) {
@@ -85,7 +84,9 @@ final class BuildExtensions {
 
     private static String text(Xpp3Dom parent, String name) {
         Xpp3Dom child = parent.getChild(name);
-        return child == null || child.getValue() == null ? null : child.getValue().strip();
+        return child == null || child.getValue() == null
+                ? null
+                : child.getValue().strip();
     }
 
     private static void interpolate(Dependency d, UnaryOperator<String> replace) {

@@ -1,10 +1,10 @@
 package dev.upgraderisk.scanner.maven;
 
 import java.util.Map;
-import org.apache.maven.model.building.ModelBuildingException;
-import org.apache.maven.model.building.ModelProblem;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.maven.model.building.ModelBuildingException;
+import org.apache.maven.model.building.ModelProblem;
 import org.eclipse.aether.AbstractRepositoryListener;
 import org.eclipse.aether.RepositoryEvent;
 import org.eclipse.aether.artifact.Artifact;
@@ -41,7 +41,8 @@ final class InvalidDescriptors extends AbstractRepositoryListener {
             root = t;
         }
         String message = root == null ? null : root.getMessage();
-        return message == null || message.isBlank() ? (root == null ? "unreadable" : root.getClass().getSimpleName())
+        return message == null || message.isBlank()
+                ? (root == null ? "unreadable" : root.getClass().getSimpleName())
                 : message.lines().findFirst().orElse(message);
     }
 }

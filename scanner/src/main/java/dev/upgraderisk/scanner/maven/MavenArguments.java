@@ -13,8 +13,7 @@ import java.util.Optional;
  * {@code -s FILE}, {@code -o}, {@code -C}; every other mvn option (-T, -B, --fail-at-end, ...) leaves the graph alone.
  */
 public final class MavenArguments {
-    private MavenArguments() {
-    }
+    private MavenArguments() {}
 
     /** Profiles to activate and to deactivate; {@code ?} (optional) stays on the id. */
     public record Profiles(List<String> active, List<String> inactive) {
@@ -25,7 +24,11 @@ public final class MavenArguments {
     }
 
     /** What a list of mvn arguments asks for; {@code settings} is resolved against {@code base}. */
-    public record Parsed(Map<String, String> properties, Profiles profiles, Optional<Path> settings, boolean offline,
+    public record Parsed(
+            Map<String, String> properties,
+            Profiles profiles,
+            Optional<Path> settings,
+            boolean offline,
             boolean strictChecksums) {
         public Parsed {
             properties = Map.copyOf(properties);
@@ -61,8 +64,10 @@ public final class MavenArguments {
                 int eq = kv.indexOf('=');
                 if (!kv.isEmpty()) props.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "true" : kv.substring(eq + 1));
             } else if (a.startsWith("-P") || a.equals("--activate-profiles")) {
-                profileValues.add(a.startsWith("-P") && a.length() > 2 ? a.substring(2)
-                        : (i + 1 < args.size() ? args.get(++i) : ""));
+                profileValues.add(
+                        a.startsWith("-P") && a.length() > 2
+                                ? a.substring(2)
+                                : (i + 1 < args.size() ? args.get(++i) : ""));
             } else if ((a.equals("-s") || a.equals("--settings")) && i + 1 < args.size()) {
                 settings = Optional.of(base.resolve(args.get(++i)));
             } else if (a.equals("-o") || a.equals("--offline")) {

@@ -17,8 +17,7 @@ import java.util.Optional;
  * at or above the root pom that holds {@code .mvn}), split on whitespace. Options given on the command line win.
  */
 public final class MavenConfigFile {
-    private MavenConfigFile() {
-    }
+    private MavenConfigFile() {}
 
     /** The folder Maven calls {@code maven.multiModuleProjectDirectory} for a reactor rooted in {@code pomDir}. */
     public static Path multiModuleProjectDirectory(Path pomDir) {
@@ -34,12 +33,14 @@ public final class MavenConfigFile {
         if (!Files.isRegularFile(file)) return cli;
         List<String> args;
         try {
-            args = List.of(Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+"));
+            args = List.of(
+                    Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+"));
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage(), "check the file's permissions");
         }
         // relative paths in maven.config are relative to the multi-module project directory
-        MavenArguments.Parsed parsed = MavenArguments.parse(args, file.getParent().getParent());
+        MavenArguments.Parsed parsed =
+                MavenArguments.parse(args, file.getParent().getParent());
         Map<String, String> props = new LinkedHashMap<>(parsed.properties());
         List<String> active = new ArrayList<>(parsed.profiles().active());
         List<String> inactive = new ArrayList<>(parsed.profiles().inactive());
@@ -49,8 +50,15 @@ public final class MavenConfigFile {
         props.putAll(cli.userProperties()); // the command line wins
         active.addAll(cli.activeProfiles());
         inactive.addAll(cli.inactiveProfiles());
-        return new MavenOptions(cli.settingsFile().isPresent() ? cli.settingsFile() : settings, cli.localRepository(),
-                cli.offline() || offline, props, active, inactive, cli.userHome(), cli.progress(),
+        return new MavenOptions(
+                cli.settingsFile().isPresent() ? cli.settingsFile() : settings,
+                cli.localRepository(),
+                cli.offline() || offline,
+                props,
+                active,
+                inactive,
+                cli.userHome(),
+                cli.progress(),
                 cli.strictChecksums() || strict);
     }
 }

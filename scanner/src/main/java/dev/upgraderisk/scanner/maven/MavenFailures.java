@@ -12,25 +12,31 @@ import org.eclipse.aether.transfer.ArtifactTransferException;
 
 /** Turns resolver failures into one sentence: which artifact, which repositories were tried, what went wrong. */
 final class MavenFailures {
-    private MavenFailures() {
-    }
+    private MavenFailures() {}
 
     static String describe(ArtifactResolutionException e, List<RemoteRepository> repositories) {
         StringBuilder sb = new StringBuilder();
         for (ArtifactResult r : e.getResults()) {
             if (r.isResolved()) continue;
             if (!sb.isEmpty()) sb.append("; ");
-            List<RemoteRepository> tried = r.getRequest().getRepositories().isEmpty() ? repositories
+            List<RemoteRepository> tried = r.getRequest().getRepositories().isEmpty()
+                    ? repositories
                     : r.getRequest().getRepositories();
-            sb.append("could not resolve ").append(r.getRequest().getArtifact()).append(" from ").append(names(tried));
+            sb.append("could not resolve ")
+                    .append(r.getRequest().getArtifact())
+                    .append(" from ")
+                    .append(names(tried));
             Set<String> reasons = new LinkedHashSet<>();
             for (Exception x : r.getExceptions()) {
-                if (x instanceof ArtifactNotFoundException && String.valueOf(x.getMessage()).contains("offline")) {
+                if (x instanceof ArtifactNotFoundException
+                        && String.valueOf(x.getMessage()).contains("offline")) {
                     reasons.add("not in the local repository, and offline mode forbids downloading it");
                 } else {
                     // with several repositories, each reason names the one that gave it
-                    String where = tried.size() > 1 && x instanceof ArtifactTransferException t
-                            && t.getRepository() != null ? t.getRepository().getId() + ": " : "";
+                    String where =
+                            tried.size() > 1 && x instanceof ArtifactTransferException t && t.getRepository() != null
+                                    ? t.getRepository().getId() + ": "
+                                    : "";
                     reasons.add(where + (x instanceof ArtifactNotFoundException ? "not found" : reason(x)));
                 }
             }
@@ -43,7 +49,9 @@ final class MavenFailures {
         if (repositories.isEmpty()) {
             return "no remote repository (the local repository only)";
         }
-        return repositories.stream().map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", "));
+        return repositories.stream()
+                .map(r -> r.getId() + " (" + r.getUrl() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** A transfer failure in words: an unknown host, a refused connection or a timeout is not a missing artifact. */

@@ -30,8 +30,7 @@ final class MavenGraphBuilder {
     static final int MAX_PATHS = 20;
     private static final int MAX_STEPS = 200_000;
 
-    private MavenGraphBuilder() {
-    }
+    private MavenGraphBuilder() {}
 
     private static final class Acc {
         final Artifact artifact;
@@ -50,13 +49,13 @@ final class MavenGraphBuilder {
         }
 
         PathStep step() {
-            return new PathStep(PackageName.maven(artifact.getGroupId(), artifact.getArtifactId()), artifact.getVersion());
+            return new PathStep(
+                    PackageName.maven(artifact.getGroupId(), artifact.getArtifactId()), artifact.getVersion());
         }
     }
 
     /** A request that lost to another version: where it was made and what it asked for. */
-    private record Lost(String parentKey, String winnerKey, PathStep requested) {
-    }
+    private record Lost(String parentKey, String winnerKey, PathStep requested) {}
 
     static DependencyGraph build(MavenModule module, DependencyNode root) {
         Map<String, Acc> nodes = new LinkedHashMap<>();
@@ -73,20 +72,34 @@ final class MavenGraphBuilder {
         for (Lost l : lost) {
             Acc parent = nodes.get(l.parentKey());
             List<PathStep> steps = new ArrayList<>();
-            if (parent != null && !parent.paths.isEmpty()) steps.addAll(parent.paths.get(0).steps());
+            if (parent != null && !parent.paths.isEmpty())
+                steps.addAll(parent.paths.get(0).steps());
             steps.add(l.requested());
-            lostByWinner.computeIfAbsent(l.winnerKey(), k -> new ArrayList<>())
+            lostByWinner
+                    .computeIfAbsent(l.winnerKey(), k -> new ArrayList<>())
                     .add(new MediatedRequest(l.requested().version(), new DependencyPath(steps)));
         }
         List<GraphNode> out = new ArrayList<>();
         for (Map.Entry<String, Acc> e : nodes.entrySet()) {
             Acc a = e.getValue();
             Artifact art = a.artifact;
-            out.add(new GraphNode(PackageName.maven(art.getGroupId(), art.getArtifactId()), art.getVersion(),
-                    type(art), art.getClassifier(), "", a.scope, a.optional, a.direct, a.paths,
-                    lostByWinner.getOrDefault(e.getKey(), List.of()).stream().distinct().toList(), a.relocatedFrom));
+            out.add(new GraphNode(
+                    PackageName.maven(art.getGroupId(), art.getArtifactId()),
+                    art.getVersion(),
+                    type(art),
+                    art.getClassifier(),
+                    "",
+                    a.scope,
+                    a.optional,
+                    a.direct,
+                    a.paths,
+                    lostByWinner.getOrDefault(e.getKey(), List.of()).stream()
+                            .distinct()
+                            .toList(),
+                    a.relocatedFrom));
         }
-        out.sort(Comparator.comparing(GraphNode::pkg).thenComparing(GraphNode::type)
+        out.sort(Comparator.comparing(GraphNode::pkg)
+                .thenComparing(GraphNode::type)
                 .thenComparing(GraphNode::classifier));
         return new DependencyGraph(module.manifestPath(), Ecosystem.MAVEN, module.coordinates(), out);
     }
@@ -96,8 +109,14 @@ final class MavenGraphBuilder {
     }
 
     /** Walks the verbose tree once: winners become nodes with their tree children, losers become edges. */
-    private static void collect(DependencyNode parent, String parentKey, Map<String, Acc> nodes, Set<String> roots,
-            List<Lost> lost, List<String[]> redirects, Set<DependencyNode> expanded) {
+    private static void collect(
+            DependencyNode parent,
+            String parentKey,
+            Map<String, Acc> nodes,
+            Set<String> roots,
+            List<Lost> lost,
+            List<String[]> redirects,
+            Set<DependencyNode> expanded) {
         if (!expanded.add(parent)) return; // a node instance shared in the tree is expanded once
         for (DependencyNode child : parent.getChildren()) {
             Artifact art = child.getArtifact();
@@ -108,17 +127,23 @@ final class MavenGraphBuilder {
                 if (art.getVersion().equals(winner.getArtifact().getVersion())) {
                     redirects.add(new String[] {parentKey, winnerKey});
                 } else {
-                    lost.add(new Lost(parentKey, winnerKey, new PathStep(PackageName.maven(art.getGroupId(),
-                            art.getArtifactId()), art.getVersion())));
+                    lost.add(new Lost(
+                            parentKey,
+                            winnerKey,
+                            new PathStep(PackageName.maven(art.getGroupId(), art.getArtifactId()), art.getVersion())));
                 }
                 continue;
             }
             String key = key(art);
             if (!nodes.containsKey(key)) {
-                Acc acc = new Acc(art, child.getDependency().getScope(), child.getDependency().isOptional(),
+                Acc acc = new Acc(
+                        art,
+                        child.getDependency().getScope(),
+                        child.getDependency().isOptional(),
                         parentKey.isEmpty());
-                child.getRelocations().forEach(r -> acc.relocatedFrom.add(r.getGroupId() + ":" + r.getArtifactId()
-                        + ":" + r.getVersion()));
+                child.getRelocations()
+                        .forEach(r ->
+                                acc.relocatedFrom.add(r.getGroupId() + ":" + r.getArtifactId() + ":" + r.getVersion()));
                 nodes.put(key, acc);
             }
             children(nodes, roots, parentKey).add(key);
@@ -128,8 +153,7 @@ final class MavenGraphBuilder {
 
     /** Breadth-first from the module, so that each node's first paths are its shortest; bounded per node. */
     private static void enumeratePaths(Map<String, Acc> nodes, Set<String> roots) {
-        record Partial(String key, List<PathStep> steps, Set<String> onPath) {
-        }
+        record Partial(String key, List<PathStep> steps, Set<String> onPath) {}
         java.util.ArrayDeque<Partial> queue = new java.util.ArrayDeque<>();
         for (String r : roots) {
             Acc a = nodes.get(r);

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
-import org.eclipse.aether.util.version.GenericVersionScheme;
-import org.eclipse.aether.version.InvalidVersionSpecificationException;
 import org.eclipse.aether.artifact.ArtifactType;
 import org.eclipse.aether.artifact.ArtifactTypeRegistry;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -21,6 +19,8 @@ import org.eclipse.aether.graph.Exclusion;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactDescriptorException;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.eclipse.aether.util.version.GenericVersionScheme;
+import org.eclipse.aether.version.InvalidVersionSpecificationException;
 
 /**
  * Resolves one module's full transitive graph with Maven Resolver, exactly as Maven builds it for a project: the
@@ -40,40 +40,52 @@ public final class MavenGraphResolver {
         ArtifactTypeRegistry types = context.session().getArtifactTypeRegistry();
         CollectRequest request = new CollectRequest();
         String extension = "pom".equals(model.getPackaging()) ? "pom" : "jar";
-        request.setRootArtifact(new DefaultArtifact(model.getGroupId(), model.getArtifactId(), extension,
-                model.getVersion()));
+        request.setRootArtifact(
+                new DefaultArtifact(model.getGroupId(), model.getArtifactId(), extension, model.getVersion()));
         List<RemoteRepository> declared = new ArrayList<>();
         model.getRepositories().forEach(r -> declared.add(ResolverModelResolver.toRemote(r)));
         List<RemoteRepository> repositories = context.forResolution(declared);
         request.setRepositories(repositories);
         model.getDependencies().forEach(d -> request.addDependency(toDependency(d, types)));
         if (model.getDependencyManagement() != null) {
-            model.getDependencyManagement().getDependencies().forEach(d -> request.addManagedDependency(toDependency(d, types)));
+            model.getDependencyManagement()
+                    .getDependencies()
+                    .forEach(d -> request.addManagedDependency(toDependency(d, types)));
         }
         CollectResult result;
         try {
             result = context.system().collectDependencies(context.session(), request);
         } catch (DependencyCollectionException e) {
             String message = module.manifestPath() + ": " + describe(e, repositories);
-            List<Object> partial = e.getResult() == null || e.getResult().getRoot() == null ? List.of()
+            List<Object> partial = e.getResult() == null || e.getResult().getRoot() == null
+                    ? List.of()
                     : List.of(MavenGraphBuilder.build(module, e.getResult().getRoot()));
-            throw new ResolutionException(message, "check the coordinates and that the repositories are reachable"
-                    + " (and not --offline with an empty local repository)", e, partial);
+            throw new ResolutionException(
+                    message,
+                    "check the coordinates and that the repositories are reachable"
+                            + " (and not --offline with an empty local repository)",
+                    e,
+                    partial);
         }
         DependencyGraph graph = MavenGraphBuilder.build(module, result.getRoot());
         List<String> notes = new ArrayList<>(module.notes());
         notes.addAll(graph.notes());
-        graph.nodes().stream().filter(n -> uninterpolated(n)).forEach(n -> notes.add(DependencyGraph.INCOMPLETE
-                + n.pkg().name() + ":" + n.version() + (n.classifier().isEmpty() ? "" : " classifier " + n.classifier())
-                + " has an expression Maven would have replaced (a build extension or property this scan cannot"
-                + " see), so this coordinate is not what Maven resolves; set it with -Dname=value"));
-        graph.nodes().forEach(n -> context.invalidDescriptors()
-                .reason(new DefaultArtifact(n.pkg().name() + ":" + n.version()))
-                .ifPresent(why -> notes.add(DependencyGraph.INCOMPLETE + "the POM of " + n.pkg().name() + ":"
-                        + n.version() + " could not be read (" + why + "), so its dependencies are missing,"
-                        + " as Maven too would warn; delete it from the local repository to fetch it again")));
-        return new DependencyGraph(graph.manifest(), graph.ecosystem(), graph.root(), graph.nodes(), notes,
-                declarationLines(module));
+        graph.nodes().stream()
+                .filter(n -> uninterpolated(n))
+                .forEach(n -> notes.add(DependencyGraph.INCOMPLETE
+                        + n.pkg().name() + ":" + n.version()
+                        + (n.classifier().isEmpty() ? "" : " classifier " + n.classifier())
+                        + " has an expression Maven would have replaced (a build extension or property this scan cannot"
+                        + " see), so this coordinate is not what Maven resolves; set it with -Dname=value"));
+        graph.nodes()
+                .forEach(n -> context.invalidDescriptors()
+                        .reason(new DefaultArtifact(n.pkg().name() + ":" + n.version()))
+                        .ifPresent(why -> notes.add(DependencyGraph.INCOMPLETE + "the POM of "
+                                + n.pkg().name() + ":"
+                                + n.version() + " could not be read (" + why + "), so its dependencies are missing,"
+                                + " as Maven too would warn; delete it from the local repository to fetch it again")));
+        return new DependencyGraph(
+                graph.manifest(), graph.ecosystem(), graph.root(), graph.nodes(), notes, declarationLines(module));
     }
 
     private static boolean uninterpolated(dev.upgraderisk.scanner.graph.GraphNode n) {
@@ -85,7 +97,9 @@ public final class MavenGraphResolver {
         java.util.Map<String, Integer> lines = new java.util.HashMap<>();
         for (org.apache.maven.model.Dependency d : module.effectiveModel().getDependencies()) {
             InputLocation loc = d.getLocation("");
-            if (loc != null && loc.getSource() != null && module.coordinates().equals(loc.getSource().getModelId())) {
+            if (loc != null
+                    && loc.getSource() != null
+                    && module.coordinates().equals(loc.getSource().getModelId())) {
                 lines.putIfAbsent(d.getGroupId() + ":" + d.getArtifactId(), loc.getLineNumber());
             }
         }
@@ -98,18 +112,23 @@ public final class MavenGraphResolver {
     private static void checkVersions(MavenModule module) throws InputException {
         Model model = module.effectiveModel();
         List<org.apache.maven.model.Dependency> all = new ArrayList<>(model.getDependencies());
-        if (model.getDependencyManagement() != null) all.addAll(model.getDependencyManagement().getDependencies());
+        if (model.getDependencyManagement() != null)
+            all.addAll(model.getDependencyManagement().getDependencies());
         for (org.apache.maven.model.Dependency d : all) {
             if (d.getVersion() == null) continue;
             try {
                 VERSIONS.parseVersionConstraint(d.getVersion());
             } catch (InvalidVersionSpecificationException e) {
                 InputLocation loc = d.getLocation("version");
-                String where = loc == null || loc.getSource() == null ? module.manifestPath()
-                        : (loc.getSource().getModelId().equals(module.coordinates()) ? module.manifestPath()
-                                : loc.getSource().getModelId()) + ":" + loc.getLineNumber() + ":" + loc.getColumnNumber();
-                throw new InputException(where + ": " + d.getManagementKey() + " has version '" + d.getVersion()
-                        + "', which is neither a version nor a range: " + e.getMessage(),
+                String where = loc == null || loc.getSource() == null
+                        ? module.manifestPath()
+                        : (loc.getSource().getModelId().equals(module.coordinates())
+                                        ? module.manifestPath()
+                                        : loc.getSource().getModelId())
+                                + ":" + loc.getLineNumber() + ":" + loc.getColumnNumber();
+                throw new InputException(
+                        where + ": " + d.getManagementKey() + " has version '" + d.getVersion()
+                                + "', which is neither a version nor a range: " + e.getMessage(),
                         "write a version (1.2.3) or a range ([1.2,2.0))");
             }
         }
@@ -121,7 +140,8 @@ public final class MavenGraphResolver {
      */
     private static String describe(DependencyCollectionException e, List<RemoteRepository> repositories) {
         java.util.TreeSet<String> resolution = new java.util.TreeSet<>();
-        List<Throwable> all = new ArrayList<>(e.getResult() == null ? List.of() : e.getResult().getExceptions());
+        List<Throwable> all = new ArrayList<>(
+                e.getResult() == null ? List.of() : e.getResult().getExceptions());
         all.add(e);
         for (Throwable root : all) {
             for (Throwable t = root; t != null; t = t.getCause()) {
@@ -152,12 +172,14 @@ public final class MavenGraphResolver {
             type = new DefaultArtifactType(d.getType());
         }
         boolean system = d.getSystemPath() != null && !d.getSystemPath().isEmpty();
-        var props = system ? java.util.Map.of(org.eclipse.aether.artifact.ArtifactProperties.LOCAL_PATH,
-                d.getSystemPath()) : java.util.Map.<String, String>of();
-        var artifact = new DefaultArtifact(d.getGroupId(), d.getArtifactId(), d.getClassifier(), null, d.getVersion(),
-                props, type);
+        var props = system
+                ? java.util.Map.of(org.eclipse.aether.artifact.ArtifactProperties.LOCAL_PATH, d.getSystemPath())
+                : java.util.Map.<String, String>of();
+        var artifact = new DefaultArtifact(
+                d.getGroupId(), d.getArtifactId(), d.getClassifier(), null, d.getVersion(), props, type);
         List<Exclusion> exclusions = d.getExclusions().stream()
-                .map(x -> new Exclusion(x.getGroupId(), x.getArtifactId(), "*", "*")).toList();
+                .map(x -> new Exclusion(x.getGroupId(), x.getArtifactId(), "*", "*"))
+                .toList();
         return new Dependency(artifact, d.getScope(), d.getOptional() != null ? d.isOptional() : null, exclusions);
     }
 

@@ -9,9 +9,16 @@ import java.util.Optional;
  * How to resolve Maven projects, as on Maven's own command line: {@code --settings}, {@code -o}, {@code -Dk=v},
  * {@code -P a,!b}. {@code userHome} is where {@code .m2/settings.xml} and {@code .m2/repository} are looked for.
  */
-public record MavenOptions(Optional<Path> settingsFile, Optional<Path> localRepository, boolean offline,
-        Map<String, String> userProperties, List<String> activeProfiles, List<String> inactiveProfiles,
-        Path userHome, ResolutionProgress progress, boolean strictChecksums) {
+public record MavenOptions(
+        Optional<Path> settingsFile,
+        Optional<Path> localRepository,
+        boolean offline,
+        Map<String, String> userProperties,
+        List<String> activeProfiles,
+        List<String> inactiveProfiles,
+        Path userHome,
+        ResolutionProgress progress,
+        boolean strictChecksums) {
     public MavenOptions {
         userProperties = Map.copyOf(userProperties);
         activeProfiles = List.copyOf(activeProfiles);
@@ -19,51 +26,129 @@ public record MavenOptions(Optional<Path> settingsFile, Optional<Path> localRepo
         java.util.Objects.requireNonNull(progress, "progress");
     }
 
-    public MavenOptions(Optional<Path> settingsFile, Optional<Path> localRepository, boolean offline,
-            Map<String, String> userProperties, List<String> activeProfiles, List<String> inactiveProfiles,
+    public MavenOptions(
+            Optional<Path> settingsFile,
+            Optional<Path> localRepository,
+            boolean offline,
+            Map<String, String> userProperties,
+            List<String> activeProfiles,
+            List<String> inactiveProfiles,
             Path userHome) {
-        this(settingsFile, localRepository, offline, userProperties, activeProfiles, inactiveProfiles, userHome,
-                ResolutionProgress.NONE, false);
+        this(
+                settingsFile,
+                localRepository,
+                offline,
+                userProperties,
+                activeProfiles,
+                inactiveProfiles,
+                userHome,
+                ResolutionProgress.NONE,
+                false);
     }
 
     /** Tells {@code progress} of every artifact resolved while the graphs are built. */
     public MavenOptions withProgress(ResolutionProgress progress) {
-        return new MavenOptions(settingsFile, localRepository, offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome, progress, strictChecksums);
+        return new MavenOptions(
+                settingsFile,
+                localRepository,
+                offline,
+                userProperties,
+                activeProfiles,
+                inactiveProfiles,
+                userHome,
+                progress,
+                strictChecksums);
     }
 
     /** As {@code mvn -C}: a wrong checksum fails the download instead of warning. */
     public MavenOptions withStrictChecksums(boolean strict) {
-        return new MavenOptions(settingsFile, localRepository, offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome, progress, strict);
+        return new MavenOptions(
+                settingsFile,
+                localRepository,
+                offline,
+                userProperties,
+                activeProfiles,
+                inactiveProfiles,
+                userHome,
+                progress,
+                strict);
     }
 
     public static MavenOptions defaults() {
-        return new MavenOptions(Optional.empty(), Optional.empty(), false, Map.of(), List.of(), List.of(),
-                Path.of(System.getProperty("user.home")), ResolutionProgress.NONE, false);
+        return new MavenOptions(
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Map.of(),
+                List.of(),
+                List.of(),
+                Path.of(System.getProperty("user.home")),
+                ResolutionProgress.NONE,
+                false);
     }
 
     public MavenOptions withLocalRepository(Path repo) {
-        return new MavenOptions(settingsFile, Optional.of(repo), offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome, progress, strictChecksums);
+        return new MavenOptions(
+                settingsFile,
+                Optional.of(repo),
+                offline,
+                userProperties,
+                activeProfiles,
+                inactiveProfiles,
+                userHome,
+                progress,
+                strictChecksums);
     }
 
     public MavenOptions withSettings(Path settings) {
-        return new MavenOptions(Optional.of(settings), localRepository, offline, userProperties, activeProfiles,
-                inactiveProfiles, userHome, progress, strictChecksums);
+        return new MavenOptions(
+                Optional.of(settings),
+                localRepository,
+                offline,
+                userProperties,
+                activeProfiles,
+                inactiveProfiles,
+                userHome,
+                progress,
+                strictChecksums);
     }
 
     public MavenOptions withOffline(boolean off) {
-        return new MavenOptions(settingsFile, localRepository, off, userProperties, activeProfiles, inactiveProfiles,
-                userHome, progress, strictChecksums);
+        return new MavenOptions(
+                settingsFile,
+                localRepository,
+                off,
+                userProperties,
+                activeProfiles,
+                inactiveProfiles,
+                userHome,
+                progress,
+                strictChecksums);
     }
 
     public MavenOptions withUserProperties(Map<String, String> props) {
-        return new MavenOptions(settingsFile, localRepository, offline, props, activeProfiles, inactiveProfiles,
-                userHome, progress, strictChecksums);
+        return new MavenOptions(
+                settingsFile,
+                localRepository,
+                offline,
+                props,
+                activeProfiles,
+                inactiveProfiles,
+                userHome,
+                progress,
+                strictChecksums);
     }
 
     public MavenOptions withProfiles(List<String> active, List<String> inactive) {
-        return new MavenOptions(settingsFile, localRepository, offline, userProperties, active, inactive, userHome, progress, strictChecksums);
+        return new MavenOptions(
+                settingsFile,
+                localRepository,
+                offline,
+                userProperties,
+                active,
+                inactive,
+                userHome,
+                progress,
+                strictChecksums);
     }
 }

@@ -4,7 +4,6 @@ import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.api.ScanException;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
-import org.apache.maven.model.Profile;
 import org.apache.maven.model.building.DefaultModelBuilder;
 import org.apache.maven.model.building.DefaultModelBuilderFactory;
 import org.apache.maven.model.building.DefaultModelBuildingRequest;
@@ -101,15 +99,16 @@ public final class MavenProjectReader {
         return out;
     }
 
-    private record Phase1(Path pom, DefaultModelBuildingRequest request, ModelBuildingResult result) {
-    }
+    private record Phase1(Path pom, DefaultModelBuildingRequest request, ModelBuildingResult result) {}
 
-    private void readModules(Deque<Path> stack, Set<Path> seen, Map<String, Path> coordinates,
-            List<Phase1> firstPhase, Path rootDir) throws ScanException {
+    private void readModules(
+            Deque<Path> stack, Set<Path> seen, Map<String, Path> coordinates, List<Phase1> firstPhase, Path rootDir)
+            throws ScanException {
         while (!stack.isEmpty()) {
             Path pom = stack.pop();
             if (!seen.add(pom)) {
-                throw new InputException(relative(rootDir, pom) + ": listed more than once as a module",
+                throw new InputException(
+                        relative(rootDir, pom) + ": listed more than once as a module",
                         "remove the repeated <module> entry");
             }
             DefaultModelBuildingRequest request = request(pom);
@@ -118,8 +117,10 @@ public final class MavenProjectReader {
             String gav = model.getGroupId() + ":" + model.getArtifactId() + ":" + model.getVersion();
             Path other = coordinates.putIfAbsent(gav, pom);
             if (other != null) {
-                throw new InputException(relative(rootDir, pom) + ": " + gav + " is duplicated in the reactor (also "
-                        + relative(rootDir, other) + ")", "give each module its own artifactId");
+                throw new InputException(
+                        relative(rootDir, pom) + ": " + gav + " is duplicated in the reactor (also "
+                                + relative(rootDir, other) + ")",
+                        "give each module its own artifactId");
             }
             reactor.addEffective(pom.toFile(), result.getRawModel(), model);
             for (String id : result.getModelIds()) {
@@ -156,8 +157,10 @@ public final class MavenProjectReader {
         Path pom = Files.isDirectory(target) ? target.resolve("pom.xml") : target;
         if (!Files.isRegularFile(pom)) {
             InputLocation loc = modulesLocation == null ? null : modulesLocation.getLocation(index);
-            String where = relative(root, parentPom) + (loc != null ? ":" + loc.getLineNumber() + ":" + loc.getColumnNumber() : "");
-            throw new InputException(where + ": module '" + module + "' not found: no " + relative(root, pom),
+            String where = relative(root, parentPom)
+                    + (loc != null ? ":" + loc.getLineNumber() + ":" + loc.getColumnNumber() : "");
+            throw new InputException(
+                    where + ": module '" + module + "' not found: no " + relative(root, pom),
                     "create the module folder with a pom.xml, or remove the <module> entry");
         }
         return pom;
@@ -176,7 +179,8 @@ public final class MavenProjectReader {
         request.setLocationTracking(true);
         java.util.Properties system = new java.util.Properties();
         system.putAll(context.systemProperties());
-        system.setProperty("maven.multiModuleProjectDirectory",
+        system.setProperty(
+                "maven.multiModuleProjectDirectory",
                 MavenConfigFile.multiModuleProjectDirectory(pom.getParent()).toString());
         request.setSystemProperties(system);
         request.setUserProperties(context.userProperties());
@@ -185,7 +189,8 @@ public final class MavenProjectReader {
         options.activeProfiles().forEach(id -> active.add(id.startsWith("?") ? id.substring(1) : id));
         request.setActiveProfileIds(active);
         request.setInactiveProfileIds(options.inactiveProfiles().stream()
-                .map(id -> id.startsWith("?") ? id.substring(1) : id).toList());
+                .map(id -> id.startsWith("?") ? id.substring(1) : id)
+                .toList());
         request.setModelResolver(new ResolverModelResolver(context, initialRepositories()));
         request.setModelCache(cache);
         return request;
@@ -208,15 +213,20 @@ public final class MavenProjectReader {
             } catch (RuntimeException ignored) {
                 // a model id such as group:artifact:version, not a path
             }
-            String where = source + (p.getLineNumber() > 0 ? ":" + p.getLineNumber() : "")
+            String where = source
+                    + (p.getLineNumber() > 0 ? ":" + p.getLineNumber() : "")
                     + (p.getColumnNumber() > 0 ? ":" + p.getColumnNumber() : "");
             lines.add(where + ": " + cleanMessage(p.getMessage()));
             unresolvable |= p.getException() instanceof UnresolvableModelException;
         }
         String message = String.join("\n", lines.isEmpty() ? List.of(e.getMessage()) : lines);
         if (unresolvable) {
-            return new ResolutionException(message, "check the coordinates and that the repositories are reachable"
-                    + " (and not --offline with an empty local repository)", e, List.of());
+            return new ResolutionException(
+                    message,
+                    "check the coordinates and that the repositories are reachable"
+                            + " (and not --offline with an empty local repository)",
+                    e,
+                    List.of());
         }
         return new InputException(message, "fix the POM at the place named above", e);
     }

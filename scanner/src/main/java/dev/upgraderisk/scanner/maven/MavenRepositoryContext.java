@@ -11,7 +11,6 @@ import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.util.listener.ChainedRepositoryListener;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.RepositorySystemSession.CloseableSession;
 import org.eclipse.aether.repository.RemoteRepository;
@@ -21,6 +20,7 @@ import org.eclipse.aether.resolution.ArtifactDescriptorPolicy;
 import org.eclipse.aether.supplier.RepositorySystemSupplier;
 import org.eclipse.aether.supplier.SessionBuilderSupplier;
 import org.eclipse.aether.util.graph.transformer.ConflictResolver;
+import org.eclipse.aether.util.listener.ChainedRepositoryListener;
 import org.eclipse.aether.util.repository.AuthenticationBuilder;
 import org.eclipse.aether.util.repository.DefaultAuthenticationSelector;
 import org.eclipse.aether.util.repository.DefaultMirrorSelector;
@@ -44,8 +44,13 @@ public final class MavenRepositoryContext implements AutoCloseable {
     private final Path localRepository;
     private final InvalidDescriptors invalidDescriptors;
 
-    private MavenRepositoryContext(RepositorySystem system, CloseableSession session, Settings settings,
-            Properties systemProperties, Properties userProperties, Path localRepository,
+    private MavenRepositoryContext(
+            RepositorySystem system,
+            CloseableSession session,
+            Settings settings,
+            Properties systemProperties,
+            Properties userProperties,
+            Path localRepository,
             InvalidDescriptors invalidDescriptors) {
         this.system = system;
         this.session = session;
@@ -70,10 +75,13 @@ public final class MavenRepositoryContext implements AutoCloseable {
         if (options.localRepository().isPresent()) {
             localRepo = options.localRepository().get();
             origin = "the local repository";
-        } else if (!options.userProperties().getOrDefault("maven.repo.local", "").isBlank()) {
+        } else if (!options.userProperties()
+                .getOrDefault("maven.repo.local", "")
+                .isBlank()) {
             localRepo = Path.of(options.userProperties().get("maven.repo.local"));
             origin = "-Dmaven.repo.local";
-        } else if (settings.getLocalRepository() != null && !settings.getLocalRepository().isBlank()) {
+        } else if (settings.getLocalRepository() != null
+                && !settings.getLocalRepository().isBlank()) {
             localRepo = Path.of(settings.getLocalRepository());
             origin = "<localRepository> of settings.xml";
         } else {
@@ -83,13 +91,16 @@ public final class MavenRepositoryContext implements AutoCloseable {
         try {
             java.nio.file.Files.createDirectories(localRepo);
         } catch (java.io.IOException | RuntimeException e) {
-            throw new InputException(origin + " " + localRepo + " cannot be used: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), "point it to a folder you can write to");
+            throw new InputException(
+                    origin + " " + localRepo + " cannot be used: "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    "point it to a folder you can write to");
         }
 
         RepositorySystem repoSystem = SharedSystem.INSTANCE;
         InvalidDescriptors invalid = new InvalidDescriptors();
-        var builder = new SessionSupplier(repoSystem).get()
+        var builder = new SessionSupplier(repoSystem)
+                .get()
                 .withLocalRepositoryBaseDirectories(localRepo)
                 .setOffline(options.offline() || settings.isOffline())
                 .setSystemProperties(system)
@@ -100,8 +111,10 @@ public final class MavenRepositoryContext implements AutoCloseable {
                 .setAuthenticationSelector(authentication(settings))
                 .setWorkspaceReader(workspace)
                 .setChecksumPolicy(options.strictChecksums() ? RepositoryPolicy.CHECKSUM_POLICY_FAIL : null)
-                .setRepositoryListener(options.progress() == ResolutionProgress.NONE ? invalid
-                        : new ChainedRepositoryListener(invalid, new ProgressListener(options.progress())));
+                .setRepositoryListener(
+                        options.progress() == ResolutionProgress.NONE
+                                ? invalid
+                                : new ChainedRepositoryListener(invalid, new ProgressListener(options.progress())));
         return new MavenRepositoryContext(repoSystem, builder.build(), settings, system, user, localRepo, invalid);
     }
 
@@ -110,7 +123,9 @@ public final class MavenRepositoryContext implements AutoCloseable {
         system.forEach((k, v) -> config.put(String.valueOf(k), v));
         user.forEach((k, v) -> config.put(String.valueOf(k), v));
         // keep the losers of mediation as leaves, so the graph can say who asked for which version
-        config.put(ConflictResolver.CONFIG_PROP_VERBOSE, ConflictResolver.Verbosity.STANDARD); // the enum: a String must be a boolean
+        config.put(
+                ConflictResolver.CONFIG_PROP_VERBOSE,
+                ConflictResolver.Verbosity.STANDARD); // the enum: a String must be a boolean
         config.put("aether.connector.userAgent", "upgrade-risk (Maven Resolver)");
         return config;
     }
@@ -121,7 +136,13 @@ public final class MavenRepositoryContext implements AutoCloseable {
     private static DefaultMirrorSelector mirrors(Settings settings) {
         DefaultMirrorSelector selector = new DefaultMirrorSelector();
         for (Mirror m : settings.getMirrors()) {
-            selector.add(m.getId(), m.getUrl(), m.getLayout(), false, m.isBlocked(), m.getMirrorOf(),
+            selector.add(
+                    m.getId(),
+                    m.getUrl(),
+                    m.getLayout(),
+                    false,
+                    m.isBlocked(),
+                    m.getMirrorOf(),
                     m.getMirrorOfLayouts());
         }
         if (settings.getMirrors().stream().noneMatch(m -> HTTP_BLOCKER.equals(m.getId()))) {
@@ -134,8 +155,12 @@ public final class MavenRepositoryContext implements AutoCloseable {
         DefaultProxySelector selector = new DefaultProxySelector();
         for (Proxy p : settings.getProxies()) {
             if (!p.isActive()) continue;
-            var auth = new AuthenticationBuilder().addUsername(p.getUsername()).addPassword(p.getPassword()).build();
-            selector.add(new org.eclipse.aether.repository.Proxy(p.getProtocol(), p.getHost(), p.getPort(), auth),
+            var auth = new AuthenticationBuilder()
+                    .addUsername(p.getUsername())
+                    .addPassword(p.getPassword())
+                    .build();
+            selector.add(
+                    new org.eclipse.aether.repository.Proxy(p.getProtocol(), p.getHost(), p.getPort(), auth),
                     p.getNonProxyHosts());
         }
         return selector;
@@ -144,8 +169,11 @@ public final class MavenRepositoryContext implements AutoCloseable {
     private static DefaultAuthenticationSelector authentication(Settings settings) {
         DefaultAuthenticationSelector selector = new DefaultAuthenticationSelector();
         for (Server s : settings.getServers()) {
-            var auth = new AuthenticationBuilder().addUsername(s.getUsername()).addPassword(s.getPassword())
-                    .addPrivateKey(s.getPrivateKey(), s.getPassphrase()).build();
+            var auth = new AuthenticationBuilder()
+                    .addUsername(s.getUsername())
+                    .addPassword(s.getPassword())
+                    .addPrivateKey(s.getPrivateKey(), s.getPassphrase())
+                    .build();
             selector.add(s.getId(), auth);
         }
         return selector;

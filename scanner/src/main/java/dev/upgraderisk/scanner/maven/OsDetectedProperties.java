@@ -21,15 +21,17 @@ final class OsDetectedProperties {
     /** The property with which a build asks for extra {@code os.detected.classifier} variants (comma-separated). */
     private static final String CLASSIFIER_WITH_LIKES = "os.detection.classifierWithLikes";
 
-    private OsDetectedProperties() {
-    }
+    private OsDetectedProperties() {}
 
     /** The detected properties, sorted by name; {@code buildProperties} may carry {@code os.detection.classifierWithLikes}. */
     static Map<String, String> detect(Properties buildProperties) {
         Properties out = new Properties();
         String likes = buildProperties.getProperty(CLASSIFIER_WITH_LIKES, "");
         List<String> classifierWithLikes = new ArrayList<>();
-        Arrays.stream(likes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(classifierWithLikes::add);
+        Arrays.stream(likes.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(classifierWithLikes::add);
         new QuietDetector().run(out, classifierWithLikes);
         Map<String, String> sorted = new TreeMap<>();
         out.forEach((k, v) -> sorted.put(String.valueOf(k), String.valueOf(v)));

@@ -16,8 +16,7 @@ import org.eclipse.aether.repository.WorkspaceRepository;
  * from a repository.
  */
 public final class ReactorWorkspaceReader implements MavenWorkspaceReader {
-    private record Entry(File pomFile, Model effectiveModel) {
-    }
+    private record Entry(File pomFile, Model effectiveModel) {}
 
     private final WorkspaceRepository repository = new WorkspaceRepository("reactor");
     private final Map<String, Entry> modules = new ConcurrentHashMap<>();
@@ -33,7 +32,8 @@ public final class ReactorWorkspaceReader implements MavenWorkspaceReader {
     }
 
     void addEffective(File pomFile, Model raw, Model effective) {
-        modules.put(key(effective.getGroupId(), effective.getArtifactId(), effective.getVersion()),
+        modules.put(
+                key(effective.getGroupId(), effective.getArtifactId(), effective.getVersion()),
                 new Entry(pomFile, effective));
     }
 
@@ -66,7 +66,9 @@ public final class ReactorWorkspaceReader implements MavenWorkspaceReader {
                 .filter(Objects::nonNull)
                 .filter(m -> artifact.getGroupId().equals(m.getGroupId())
                         && artifact.getArtifactId().equals(m.getArtifactId()))
-                .map(Model::getVersion).distinct().toList();
+                .map(Model::getVersion)
+                .distinct()
+                .toList();
     }
 
     @Override

@@ -49,10 +49,12 @@ final class ResolverModelResolver implements ModelResolver {
             throws UnresolvableModelException {
         Artifact pom = new DefaultArtifact(groupId, artifactId, "", "pom", version);
         try {
-            var result = context.system().resolveArtifact(context.session(), new ArtifactRequest(pom, repositories, null));
+            var result =
+                    context.system().resolveArtifact(context.session(), new ArtifactRequest(pom, repositories, null));
             return new FileModelSource(result.getArtifact().getFile());
         } catch (ArtifactResolutionException e) {
-            throw new UnresolvableModelException(MavenFailures.describe(e, repositories), groupId, artifactId, version, e);
+            throw new UnresolvableModelException(
+                    MavenFailures.describe(e, repositories), groupId, artifactId, version, e);
         }
     }
 
@@ -70,18 +72,21 @@ final class ResolverModelResolver implements ModelResolver {
         return resolveModel(dependency.getGroupId(), dependency.getArtifactId(), version);
     }
 
-    private String highestInRange(String groupId, String artifactId, String version)
-            throws UnresolvableModelException {
+    private String highestInRange(String groupId, String artifactId, String version) throws UnresolvableModelException {
         if (version == null || !(version.startsWith("[") || version.startsWith("("))) {
             return version;
         }
         Artifact pom = new DefaultArtifact(groupId, artifactId, "", "pom", version);
         try {
-            VersionRangeResult r = context.system().resolveVersionRange(context.session(),
-                    new VersionRangeRequest(pom, repositories, null));
+            VersionRangeResult r = context.system()
+                    .resolveVersionRange(context.session(), new VersionRangeRequest(pom, repositories, null));
             if (r.getHighestVersion() == null) {
-                throw new UnresolvableModelException("no version of " + groupId + ":" + artifactId + " matches "
-                        + version + " in " + MavenFailures.names(repositories), groupId, artifactId, version);
+                throw new UnresolvableModelException(
+                        "no version of " + groupId + ":" + artifactId + " matches " + version + " in "
+                                + MavenFailures.names(repositories),
+                        groupId,
+                        artifactId,
+                        version);
             }
             return r.getHighestVersion().toString();
         } catch (VersionRangeResolutionException e) {
@@ -99,7 +104,8 @@ final class ResolverModelResolver implements ModelResolver {
         if (!replace && ids.contains(repository.getId())) {
             return;
         }
-        RemoteRepository added = context.forResolution(List.of(toRemote(repository))).get(0);
+        RemoteRepository added =
+                context.forResolution(List.of(toRemote(repository))).get(0);
         repositories.removeIf(r -> r.getId().equals(repository.getId()));
         repositories.add(added);
         ids.add(repository.getId());

@@ -13,8 +13,7 @@ import org.apache.maven.settings.Settings;
 
 /** Profiles of settings.xml as model profiles, so that the ModelBuilder activates and injects them like Maven. */
 final class SettingsProfiles {
-    private SettingsProfiles() {
-    }
+    private SettingsProfiles() {}
 
     static List<Profile> toModelProfiles(Settings settings) {
         List<Profile> out = new ArrayList<>();

@@ -16,8 +16,7 @@ import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
 
 /** Reads settings.xml with Maven's own settings builder: {@code --settings FILE} or {@code ~/.m2/settings.xml}. */
 final class SettingsReader {
-    private SettingsReader() {
-    }
+    private SettingsReader() {}
 
     static Settings read(MavenOptions options, Properties system, Properties user) throws InputException {
         Path file = options.settingsFile().orElse(options.userHome().resolve(".m2/settings.xml"));
@@ -31,14 +30,19 @@ final class SettingsReader {
         request.setSystemProperties(system);
         request.setUserProperties(user);
         try {
-            Settings settings = new DefaultSettingsBuilderFactory().newInstance().build(request).getEffectiveSettings();
+            Settings settings = new DefaultSettingsBuilderFactory()
+                    .newInstance()
+                    .build(request)
+                    .getEffectiveSettings();
             decrypt(settings, options.userHome());
             return settings;
         } catch (SettingsBuildingException e) {
             SettingsProblem p = e.getProblems().get(0);
-            String where = p.getSource() + (p.getLineNumber() > 0 ? ":" + p.getLineNumber() : "")
+            String where = p.getSource()
+                    + (p.getLineNumber() > 0 ? ":" + p.getLineNumber() : "")
                     + (p.getColumnNumber() > 0 ? ":" + p.getColumnNumber() : "");
-            throw new InputException(where + ": " + p.getMessage(), "fix the settings file or point --settings elsewhere");
+            throw new InputException(
+                    where + ": " + p.getMessage(), "fix the settings file or point --settings elsewhere");
         }
     }
 
@@ -48,7 +52,8 @@ final class SettingsReader {
      * be decrypted is used as written, as Maven does, and the resolver's authentication then fails visibly.
      */
     private static void decrypt(Settings settings, Path userHome) {
-        String security = System.getProperty("settings.security",
+        String security = System.getProperty(
+                "settings.security",
                 userHome.resolve(".m2/settings-security.xml").toString());
         var dispatcher = new DefaultSecDispatcher(new DefaultPlexusCipher(), java.util.Map.of(), security);
         var result = new DefaultSettingsDecrypter(dispatcher).decrypt(new DefaultSettingsDecryptionRequest(settings));

@@ -16,8 +16,7 @@ import java.util.Optional;
 final class LegacyDependencies {
     private static final String ALIAS_PREFIX = "npm:";
 
-    private LegacyDependencies() {
-    }
+    private LegacyDependencies() {}
 
     static List<LockEntry> read(LockJson json, JsonNode dependencies) throws InputException {
         List<LockEntry> out = new ArrayList<>();
@@ -26,23 +25,26 @@ final class LegacyDependencies {
         return out;
     }
 
-    private static void walk(LockJson json, JsonNode dependencies, String parent, JsonPointer pointer,
-            List<LockEntry> out) throws InputException {
+    private static void walk(
+            LockJson json, JsonNode dependencies, String parent, JsonPointer pointer, List<LockEntry> out)
+            throws InputException {
         for (var field : dependencies.properties()) {
             String key = field.getKey();
             JsonNode value = field.getValue();
             JsonPointer here = pointer.appendProperty(key);
             String location = (parent.isEmpty() ? "" : parent + "/") + "node_modules/" + key;
             if (!value.isObject()) {
-                throw json.fail(here, "`dependencies` entry '" + location + "' is not an object (found "
-                        + LockJson.kind(value) + ")", LockJson.REGENERATE);
-            }
-            if (key.isBlank()) {
-                throw json.fail(here, "`dependencies` entry with an empty name under '" + parent + "'",
+                throw json.fail(
+                        here,
+                        "`dependencies` entry '" + location + "' is not an object (found " + LockJson.kind(value) + ")",
                         LockJson.REGENERATE);
             }
-            String written = json.text(value.get("version"), here.appendProperty("version"),
-                    "version of '" + location + "'");
+            if (key.isBlank()) {
+                throw json.fail(
+                        here, "`dependencies` entry with an empty name under '" + parent + "'", LockJson.REGENERATE);
+            }
+            String written =
+                    json.text(value.get("version"), here.appendProperty("version"), "version of '" + location + "'");
             String name = key;
             String version = written;
             Optional<String> alias = Optional.empty();
@@ -56,15 +58,20 @@ final class LegacyDependencies {
                     if (!realName.equals(key)) alias = Optional.of(key);
                 }
             }
-            LockEntry.Flags flags = new LockEntry.Flags(flag(value, "dev"), flag(value, "optional"), false, false,
-                    flag(value, "bundled"));
+            LockEntry.Flags flags = new LockEntry.Flags(
+                    flag(value, "dev"), flag(value, "optional"), false, false, flag(value, "bundled"));
             List<String> requires = new ArrayList<>();
             json.object(value.get("requires"), here.appendProperty("requires"), "requires of '" + location + "'")
-                    .fieldNames().forEachRemaining(requires::add);
+                    .fieldNames()
+                    .forEachRemaining(requires::add);
             out.add(new LockEntry(location, name, version, alias, flags, Optional.empty(), requires));
             JsonPointer nested = here.appendProperty("dependencies");
-            walk(json, json.object(value.get("dependencies"), nested, "dependencies of '" + location + "'"),
-                    location, nested, out);
+            walk(
+                    json,
+                    json.object(value.get("dependencies"), nested, "dependencies of '" + location + "'"),
+                    location,
+                    nested,
+                    out);
         }
     }
 

@@ -10,8 +10,14 @@ import java.util.Optional;
  * was installed under when that is an alias, npm's flags, the link target for a {@code link: true} entry, and the
  * names of the dependencies it asks for (as Node looks them up: folder names, so alias names for aliases).
  */
-record LockEntry(String location, String name, String version, Optional<String> aliasName, Flags flags,
-        Optional<String> linkTarget, List<String> dependencyNames) {
+record LockEntry(
+        String location,
+        String name,
+        String version,
+        Optional<String> aliasName,
+        Flags flags,
+        Optional<String> linkTarget,
+        List<String> dependencyNames) {
     LockEntry {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(name, "name");
@@ -23,8 +29,7 @@ record LockEntry(String location, String name, String version, Optional<String> 
     }
 
     /** npm's own flags on an entry, as written in the lockfile ({@code bundled} in v1, {@code inBundle} later). */
-    record Flags(boolean dev, boolean optional, boolean devOptional, boolean peer, boolean inBundle) {
-    }
+    record Flags(boolean dev, boolean optional, boolean devOptional, boolean peer, boolean inBundle) {}
 
     boolean isLink() {
         return linkTarget.isPresent();
@@ -36,8 +41,10 @@ record LockEntry(String location, String name, String version, Optional<String> 
     }
 
     static boolean isTopLevelFolder(String location) {
-        return !location.equals("node_modules") && !location.startsWith("node_modules/")
-                && !location.contains("/node_modules/") && !location.endsWith("/node_modules");
+        return !location.equals("node_modules")
+                && !location.startsWith("node_modules/")
+                && !location.contains("/node_modules/")
+                && !location.endsWith("/node_modules");
     }
 
     /**

@@ -27,11 +27,11 @@ final class LockJson {
     /** Files larger than this are refused before they are read. */
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
-    static final String REGENERATE = "regenerate the lockfile with `npm install --package-lock-only` "
-            + "or restore it from version control";
+    static final String REGENERATE =
+            "regenerate the lockfile with `npm install --package-lock-only` " + "or restore it from version control";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final String manifestPath;
     private final byte[] bytes;
@@ -50,22 +50,26 @@ final class LockJson {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonEOFException e) {
-            throw new InputException(where(manifestPath, e.getLocation()) + "the JSON ends too early (is the file "
-                    + "truncated?): " + e.getOriginalMessage(), REGENERATE, e);
+            throw new InputException(
+                    where(manifestPath, e.getLocation()) + "the JSON ends too early (is the file " + "truncated?): "
+                            + e.getOriginalMessage(),
+                    REGENERATE,
+                    e);
         } catch (JsonProcessingException e) {
-            throw new InputException(where(manifestPath, e.getLocation()) + "not valid JSON: "
-                    + e.getOriginalMessage(), REGENERATE, e);
+            throw new InputException(
+                    where(manifestPath, e.getLocation()) + "not valid JSON: " + e.getOriginalMessage(), REGENERATE, e);
         } catch (IOException e) {
             throw new InputException(manifestPath + ": cannot read: " + e.getMessage(), "check the file", e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new InputException(manifestPath + ":1:1: the file is empty; expected a JSON object",
-                    REGENERATE);
+            throw new InputException(manifestPath + ":1:1: the file is empty; expected a JSON object", REGENERATE);
         }
         LockJson json = new LockJson(manifestPath, bytes, root);
         if (!root.isObject()) {
-            throw json.fail(JsonPointer.empty(), "expected a JSON object at the top of the file, found "
-                    + kind(root), REGENERATE);
+            throw json.fail(
+                    JsonPointer.empty(),
+                    "expected a JSON object at the top of the file, found " + kind(root),
+                    REGENERATE);
         }
         return json;
     }
@@ -128,14 +132,19 @@ final class LockJson {
         } catch (NoSuchFileException e) {
             throw new InputException(manifestPath + ": file not found", "check the path", e);
         } catch (IOException e) {
-            throw new InputException(manifestPath + ": cannot read: " + e.getMessage(),
-                    "check that the file is readable", e);
+            throw new InputException(
+                    manifestPath + ": cannot read: " + e.getMessage(), "check that the file is readable", e);
         }
     }
 
     private static InputException tooLarge(String manifestPath, long size) {
-        return new InputException(String.format(Locale.ROOT, "%s: the file is %.1f MiB; files over %d MiB are "
-                + "not read", manifestPath, size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)),
+        return new InputException(
+                String.format(
+                        Locale.ROOT,
+                        "%s: the file is %.1f MiB; files over %d MiB are " + "not read",
+                        manifestPath,
+                        size / (1024.0 * 1024.0),
+                        MAX_BYTES / (1024 * 1024)),
                 "check that this is really an npm lockfile; a real one this large is not supported");
     }
 

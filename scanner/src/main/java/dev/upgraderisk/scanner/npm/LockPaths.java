@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Lockfile locations: relative folder paths with forward slashes, {@code ""} for the project itself. */
 final class LockPaths {
-    private LockPaths() {
-    }
+    private LockPaths() {}
 
     /** Forward slashes, no {@code file:} or {@code ./} prefix, no trailing slash, {@code .} and {@code ..} resolved. */
     static String normalize(String path) {
@@ -15,7 +14,9 @@ final class LockPaths {
         List<String> parts = new ArrayList<>();
         for (String part : p.split("/")) {
             if (part.isEmpty() || part.equals(".")) continue;
-            if (part.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+            if (part.equals("..")
+                    && !parts.isEmpty()
+                    && !parts.get(parts.size() - 1).equals("..")) {
                 parts.remove(parts.size() - 1);
             } else {
                 parts.add(part);

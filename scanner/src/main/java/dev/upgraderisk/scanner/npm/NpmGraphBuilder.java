@@ -24,6 +24,7 @@ import java.util.Set;
 final class NpmGraphBuilder {
     /** Paths kept per node: the shortest chain from each of the direct dependencies nearest to it. */
     static final int MAX_PATHS = 10;
+
     private static final int MAX_LINK_HOPS = 16;
     private static final int LISTED_IN_NOTES = 5;
 
@@ -39,8 +40,12 @@ final class NpmGraphBuilder {
      * @param declaredRoot the root's declared dependency names and workspaces; empty when unknown, and then the
      *     direct dependencies are the top-level entries that no other entry requires
      */
-    static DependencyGraph build(String manifestPath, String rootLabel, Optional<RootPackage> declaredRoot,
-            List<LockEntry> entries, List<String> notes) {
+    static DependencyGraph build(
+            String manifestPath,
+            String rootLabel,
+            Optional<RootPackage> declaredRoot,
+            List<LockEntry> entries,
+            List<String> notes) {
         return new NpmGraphBuilder(entries, notes).build(manifestPath, rootLabel, declaredRoot);
     }
 
@@ -57,7 +62,10 @@ final class NpmGraphBuilder {
             Set<Integer> targets = new LinkedHashSet<>();
             if (!node.isLink()) {
                 for (String name : node.dependencyNames()) {
-                    resolve(node.location(), name).map(index::get).filter(t -> t != self).ifPresent(targets::add);
+                    resolve(node.location(), name)
+                            .map(index::get)
+                            .filter(t -> t != self)
+                            .ifPresent(targets::add);
                 }
             }
             edges[i] = targets.stream().mapToInt(Integer::intValue).toArray();
@@ -70,7 +78,8 @@ final class NpmGraphBuilder {
                 resolve("", name).map(index::get).ifPresent(t -> direct[t] = true);
             }
             for (int i = 0; i < nodes.size(); i++) {
-                if (nodes.get(i).isTopLevelFolder() && root.isWorkspace(nodes.get(i).location())) direct[i] = true;
+                if (nodes.get(i).isTopLevelFolder()
+                        && root.isWorkspace(nodes.get(i).location())) direct[i] = true;
             }
         } else {
             boolean[] required = new boolean[nodes.size()];
@@ -78,7 +87,9 @@ final class NpmGraphBuilder {
             for (int i = 0; i < nodes.size(); i++) {
                 String location = nodes.get(i).location();
                 boolean topLevel = location.startsWith("node_modules/")
-                        && LockEntry.folderName(location).map(n -> location.equals("node_modules/" + n)).orElse(false);
+                        && LockEntry.folderName(location)
+                                .map(n -> location.equals("node_modules/" + n))
+                                .orElse(false);
                 direct[i] = topLevel && !required[i];
             }
             notes.add("no root entry and no package.json beside the lockfile: direct dependencies are inferred as "
@@ -93,8 +104,17 @@ final class NpmGraphBuilder {
             LockEntry e = nodes.get(i);
             if (paths.get(i).isEmpty()) unreachable.add(e.location());
             if (e.flags().inBundle()) bundled++;
-            out.add(new GraphNode(new PackageName(Ecosystem.NPM, e.name()), e.version(), "", "", e.location(),
-                    scopeOf(e).label(), e.flags().optional(), direct[i], paths.get(i), List.of(),
+            out.add(new GraphNode(
+                    new PackageName(Ecosystem.NPM, e.name()),
+                    e.version(),
+                    "",
+                    "",
+                    e.location(),
+                    scopeOf(e).label(),
+                    e.flags().optional(),
+                    direct[i],
+                    paths.get(i),
+                    List.of(),
                     e.aliasName().map(List::of).orElse(List.of())));
         }
         if (bundled > 0) {
@@ -132,11 +152,12 @@ final class NpmGraphBuilder {
                 out.add(e);
             } else if (followLink(e.location()).isEmpty()) {
                 String target = e.linkTarget().orElse("");
-                notes.add("link " + e.location() + (target.isEmpty() ? " names no target"
-                        : " points to '" + target + "', which the lockfile does not list")
+                notes.add("link " + e.location()
+                        + (target.isEmpty()
+                                ? " names no target"
+                                : " points to '" + target + "', which the lockfile does not list")
                         + ": reported at the link with an empty version");
-                out.add(new LockEntry(e.location(), e.name(), "", e.aliasName(), e.flags(), e.linkTarget(),
-                        List.of()));
+                out.add(new LockEntry(e.location(), e.name(), "", e.aliasName(), e.flags(), e.linkTarget(), List.of()));
             }
         }
         return out;
@@ -206,7 +227,9 @@ final class NpmGraphBuilder {
         }
         PathStep[] steps = new PathStep[n];
         for (int i = 0; i < n; i++) {
-            steps[i] = new PathStep(new PackageName(Ecosystem.NPM, nodes.get(i).name()), nodes.get(i).version());
+            steps[i] = new PathStep(
+                    new PackageName(Ecosystem.NPM, nodes.get(i).name()),
+                    nodes.get(i).version());
         }
         List<List<DependencyPath>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -235,16 +258,20 @@ final class NpmGraphBuilder {
 
     /** Shortest first, then by text; each path's text is computed once. */
     private static List<DependencyPath> shortestFirst(List<DependencyPath> paths) {
-        record Keyed(DependencyPath path, String text) {
-        }
-        return paths.stream().distinct().map(p -> new Keyed(p, p.toString()))
-                .sorted(Comparator.comparingInt((Keyed k) -> k.path().steps().size()).thenComparing(Keyed::text))
-                .map(Keyed::path).toList();
+        record Keyed(DependencyPath path, String text) {}
+        return paths.stream()
+                .distinct()
+                .map(p -> new Keyed(p, p.toString()))
+                .sorted(Comparator.comparingInt((Keyed k) -> k.path().steps().size())
+                        .thenComparing(Keyed::text))
+                .map(Keyed::path)
+                .toList();
     }
 
     private static String listed(List<String> locations) {
         String shown = String.join(", ", locations.subList(0, Math.min(LISTED_IN_NOTES, locations.size())));
-        return locations.size() > LISTED_IN_NOTES ? shown + " and " + (locations.size() - LISTED_IN_NOTES) + " more"
+        return locations.size() > LISTED_IN_NOTES
+                ? shown + " and " + (locations.size() - LISTED_IN_NOTES) + " more"
                 : shown;
     }
 }

@@ -8,7 +8,11 @@ package dev.upgraderisk.scanner.npm;
  * only to satisfy peer dependencies of production packages); everything else is {@code prod}.
  */
 enum NpmScope {
-    PROD("prod"), DEV("dev"), OPTIONAL("optional"), DEV_OPTIONAL("dev-optional"), PEER("peer");
+    PROD("prod"),
+    DEV("dev"),
+    OPTIONAL("optional"),
+    DEV_OPTIONAL("dev-optional"),
+    PEER("peer");
 
     private final String label;
 

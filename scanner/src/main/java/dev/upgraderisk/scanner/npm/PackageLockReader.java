@@ -62,8 +62,7 @@ import java.util.Optional;
 public final class PackageLockReader implements LockfileReader {
     private static final JsonPointer LOCKFILE_VERSION = JsonPointer.empty().appendProperty("lockfileVersion");
 
-    public PackageLockReader() {
-    }
+    public PackageLockReader() {}
 
     @Override
     public DependencyGraph read(Path file, String manifestPath) throws InputException {
@@ -74,8 +73,8 @@ public final class PackageLockReader implements LockfileReader {
         boolean hasPackages = top.has("packages");
         boolean usePackages = version >= 2 ? hasPackages : version == 0 && hasPackages;
         if (version == 0) {
-            notes.add("no lockfileVersion: read as version " + (usePackages ? "2/3 (it has `packages`)"
-                    : "1 (it has no `packages`)"));
+            notes.add("no lockfileVersion: read as version "
+                    + (usePackages ? "2/3 (it has `packages`)" : "1 (it has no `packages`)"));
         } else if (version >= 2 && !hasPackages && top.has("dependencies")) {
             notes.add("lockfileVersion " + version + " without a `packages` section: read from the version 1 "
                     + "`dependencies` tree");
@@ -90,13 +89,15 @@ public final class PackageLockReader implements LockfileReader {
         } else {
             entries = LegacyDependencies.read(lock, top.get("dependencies"));
         }
-        String lockName = lockRoot.map(RootPackage::name).filter(n -> !n.isBlank())
+        String lockName = lockRoot.map(RootPackage::name)
+                .filter(n -> !n.isBlank())
                 .orElse(top.path("name").asText(""));
-        Optional<RootPackage> packageJson = lockRoot.isPresent() && !lockName.isBlank() ? Optional.empty()
+        Optional<RootPackage> packageJson = lockRoot.isPresent() && !lockName.isBlank()
+                ? Optional.empty()
                 : packageJsonBeside(file, manifestPath, notes);
         Optional<RootPackage> declaredRoot = lockRoot.or(() -> packageJson);
-        return NpmGraphBuilder.build(manifestPath, rootLabel(lock, lockRoot, packageJson, file), declaredRoot,
-                entries, notes);
+        return NpmGraphBuilder.build(
+                manifestPath, rootLabel(lock, lockRoot, packageJson, file), declaredRoot, entries, notes);
     }
 
     /** 1, 2 or 3; 0 when the field is absent. */
@@ -107,13 +108,13 @@ public final class PackageLockReader implements LockfileReader {
                 + "writes one of them (`npm install --package-lock-only --lockfile-version 3`), or use a newer "
                 + "upgrade-risk";
         if (!value.isIntegralNumber()) {
-            throw lock.fail(LOCKFILE_VERSION, "lockfileVersion " + value + " is not supported; supported: 1, 2, 3",
-                    hint);
+            throw lock.fail(
+                    LOCKFILE_VERSION, "lockfileVersion " + value + " is not supported; supported: 1, 2, 3", hint);
         }
         long version = value.longValue();
         if (version < 1 || version > 3) {
-            throw lock.fail(LOCKFILE_VERSION, "lockfileVersion " + version + " is not supported; supported: 1, 2, 3",
-                    hint);
+            throw lock.fail(
+                    LOCKFILE_VERSION, "lockfileVersion " + version + " is not supported; supported: 1, 2, 3", hint);
         }
         return (int) version;
     }
@@ -133,18 +134,20 @@ public final class PackageLockReader implements LockfileReader {
         }
     }
 
-    private static String rootLabel(LockJson lock, Optional<RootPackage> lockRoot, Optional<RootPackage> packageJson,
-            Path file) {
+    private static String rootLabel(
+            LockJson lock, Optional<RootPackage> lockRoot, Optional<RootPackage> packageJson, Path file) {
         JsonNode top = lock.root();
         List<RootPackage> candidates = new ArrayList<>();
         lockRoot.ifPresent(candidates::add);
-        candidates.add(new RootPackage(top.path("name").asText(""), top.path("version").asText(""), List.of(),
-                List.of()));
+        candidates.add(
+                new RootPackage(top.path("name").asText(""), top.path("version").asText(""), List.of(), List.of()));
         packageJson.ifPresent(candidates::add);
         for (RootPackage candidate : candidates) {
             if (!candidate.name().isBlank()) return candidate.label();
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
-        return folder == null || folder.getFileName() == null ? "." : folder.getFileName().toString();
+        return folder == null || folder.getFileName() == null
+                ? "."
+                : folder.getFileName().toString();
     }
 }

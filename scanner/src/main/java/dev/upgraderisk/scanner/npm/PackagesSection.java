@@ -18,12 +18,10 @@ import java.util.Set;
 final class PackagesSection {
     private static final JsonPointer PACKAGES = JsonPointer.empty().appendProperty("packages");
 
-    private PackagesSection() {
-    }
+    private PackagesSection() {}
 
     /** What the section holds: the entries, and the root entry when there is one. */
-    record Contents(List<LockEntry> entries, Optional<RootPackage> root) {
-    }
+    record Contents(List<LockEntry> entries, Optional<RootPackage> root) {}
 
     static Contents read(LockJson json, JsonNode packages) throws InputException {
         JsonNode section = json.object(packages, PACKAGES, "`packages`");
@@ -35,8 +33,10 @@ final class PackagesSection {
             JsonPointer pointer = PACKAGES.appendProperty(key);
             JsonNode value = field.getValue();
             if (!value.isObject()) {
-                throw json.fail(pointer, "`packages` entry '" + key + "' is not an object (found "
-                        + LockJson.kind(value) + ")", LockJson.REGENERATE);
+                throw json.fail(
+                        pointer,
+                        "`packages` entry '" + key + "' is not an object (found " + LockJson.kind(value) + ")",
+                        LockJson.REGENERATE);
             }
             if (key.isEmpty()) {
                 root = Optional.of(RootPackage.read(json, value, pointer));
@@ -47,14 +47,16 @@ final class PackagesSection {
         return new Contents(entries, root);
     }
 
-    private static LockEntry entry(LockJson json, String location, JsonNode value, JsonPointer pointer,
-            Map<String, String> linkNamesByTarget) throws InputException {
-        String declaredName = json.text(value.get("name"), pointer.appendProperty("name"),
-                "name of '" + location + "'");
-        String version = json.text(value.get("version"), pointer.appendProperty("version"),
-                "version of '" + location + "'");
+    private static LockEntry entry(
+            LockJson json, String location, JsonNode value, JsonPointer pointer, Map<String, String> linkNamesByTarget)
+            throws InputException {
+        String declaredName =
+                json.text(value.get("name"), pointer.appendProperty("name"), "name of '" + location + "'");
+        String version =
+                json.text(value.get("version"), pointer.appendProperty("version"), "version of '" + location + "'");
         Optional<String> folderName = LockEntry.folderName(location);
-        String name = !declaredName.isBlank() ? declaredName
+        String name = !declaredName.isBlank()
+                ? declaredName
                 : folderName.orElseGet(() -> linkNamesByTarget.getOrDefault(location, LockPaths.baseName(location)));
         if (name.isBlank()) {
             throw json.fail(pointer, "`packages` entry '" + location + "' names no package", LockJson.REGENERATE);
@@ -62,11 +64,15 @@ final class PackagesSection {
         Optional<String> alias = folderName.filter(folder -> !declaredName.isBlank() && !folder.equals(declaredName));
         Optional<String> linkTarget = Optional.empty();
         if (value.path("link").asBoolean(false)) {
-            linkTarget = Optional.of(LockPaths.normalize(json.text(value.get("resolved"),
-                    pointer.appendProperty("resolved"), "resolved of '" + location + "'")));
+            linkTarget = Optional.of(LockPaths.normalize(json.text(
+                    value.get("resolved"), pointer.appendProperty("resolved"), "resolved of '" + location + "'")));
         }
-        LockEntry.Flags flags = new LockEntry.Flags(flag(value, "dev"), flag(value, "optional"),
-                flag(value, "devOptional"), flag(value, "peer"), flag(value, "inBundle"));
+        LockEntry.Flags flags = new LockEntry.Flags(
+                flag(value, "dev"),
+                flag(value, "optional"),
+                flag(value, "devOptional"),
+                flag(value, "peer"),
+                flag(value, "inBundle"));
         Set<String> dependencyNames = new LinkedHashSet<>();
         for (String field : List.of("dependencies", "optionalDependencies", "peerDependencies")) {
             names(json, value, field, pointer, location, dependencyNames);
@@ -78,10 +84,12 @@ final class PackagesSection {
         return new LockEntry(location, name, version, alias, flags, linkTarget, List.copyOf(dependencyNames));
     }
 
-    private static void names(LockJson json, JsonNode entry, String field, JsonPointer pointer, String location,
-            Set<String> into) throws InputException {
+    private static void names(
+            LockJson json, JsonNode entry, String field, JsonPointer pointer, String location, Set<String> into)
+            throws InputException {
         json.object(entry.get(field), pointer.appendProperty(field), field + " of '" + location + "'")
-                .fieldNames().forEachRemaining(into::add);
+                .fieldNames()
+                .forEachRemaining(into::add);
     }
 
     private static boolean flag(JsonNode entry, String field) {
@@ -93,9 +101,12 @@ final class PackagesSection {
         Map<String, String> out = new HashMap<>();
         for (var field : section.properties()) {
             JsonNode value = field.getValue();
-            if (value.isObject() && value.path("link").asBoolean(false) && value.path("resolved").isTextual()) {
-                LockEntry.folderName(field.getKey()).ifPresent(name ->
-                        out.putIfAbsent(LockPaths.normalize(value.path("resolved").textValue()), name));
+            if (value.isObject()
+                    && value.path("link").asBoolean(false)
+                    && value.path("resolved").isTextual()) {
+                LockEntry.folderName(field.getKey())
+                        .ifPresent(name -> out.putIfAbsent(
+                                LockPaths.normalize(value.path("resolved").textValue()), name));
             }
         }
         return out;

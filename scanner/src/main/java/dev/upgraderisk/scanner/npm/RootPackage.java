@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * peerDependencies) and its workspace patterns.
  */
 record RootPackage(String name, String version, List<String> dependencyNames, List<String> workspaces) {
-    static final List<String> DECLARING_FIELDS = List.of("dependencies", "devDependencies", "optionalDependencies",
-            "peerDependencies");
+    static final List<String> DECLARING_FIELDS =
+            List.of("dependencies", "devDependencies", "optionalDependencies", "peerDependencies");
 
     RootPackage {
         Objects.requireNonNull(name, "name");
@@ -33,7 +33,8 @@ record RootPackage(String name, String version, List<String> dependencyNames, Li
         Set<String> names = new LinkedHashSet<>();
         for (String field : DECLARING_FIELDS) {
             json.object(node.get(field), pointer.appendProperty(field), "the root's " + field)
-                    .fieldNames().forEachRemaining(names::add);
+                    .fieldNames()
+                    .forEachRemaining(names::add);
         }
         return new RootPackage(name, version, List.copyOf(names), workspaces(node.get("workspaces")));
     }
@@ -43,9 +44,10 @@ record RootPackage(String name, String version, List<String> dependencyNames, Li
         if (value == null) return List.of();
         JsonNode array = value.isObject() ? value.path("packages") : value;
         List<String> out = new ArrayList<>();
-        if (array.isArray()) array.forEach(p -> {
-            if (p.isTextual()) out.add(p.textValue());
-        });
+        if (array.isArray())
+            array.forEach(p -> {
+                if (p.isTextual()) out.add(p.textValue());
+            });
         return out;
     }
 

@@ -4,6 +4,7 @@ import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.rules.Withdrawal;
+import dev.upgraderisk.scanner.advice.VersionSource;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.golang.GoModParser;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.upgraderisk.scanner.advice.VersionSource;
 
 /**
  * Lists a Go module's versions with the module proxy protocol ({@code $GOPROXY/<module>/@v/list}), honouring
@@ -29,14 +29,19 @@ public final class GoProxyVersionSource implements VersionSource {
     private final boolean offline;
     private final VersionListCache cache;
     private final HttpFetcher http = new HttpFetcher();
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private volatile String lastSource = "the Go module proxy";
 
     public GoProxyVersionSource(Map<String, String> env, boolean offline, VersionListCache cache) {
-        this.goproxy = env.getOrDefault("GOPROXY", "").isBlank() ? "https://proxy.golang.org,direct" : env.get("GOPROXY");
-        String patterns = env.getOrDefault("GONOPROXY", "").isBlank() ? env.getOrDefault("GOPRIVATE", "")
-                : env.get("GONOPROXY");
-        this.noProxy = Arrays.stream(patterns.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.goproxy =
+                env.getOrDefault("GOPROXY", "").isBlank() ? "https://proxy.golang.org,direct" : env.get("GOPROXY");
+        String patterns =
+                env.getOrDefault("GONOPROXY", "").isBlank() ? env.getOrDefault("GOPRIVATE", "") : env.get("GONOPROXY");
+        this.noProxy = Arrays.stream(patterns.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         this.offline = offline;
         this.cache = cache;
     }
@@ -49,7 +54,12 @@ public final class GoProxyVersionSource implements VersionSource {
         if (cached.isPresent() || offline) return cached.orElse(List.of());
         Optional<Fetched> list = fetch(escape(module) + "/@v/list");
         if (list.isEmpty()) return List.of();
-        List<String> versions = list.get().body().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> versions = list.get()
+                .body()
+                .lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         cache.put("go", goproxy + " " + module, versions);
         lastSource = "the Go module proxy " + list.get().proxy();
         return versions;
@@ -63,9 +73,11 @@ public final class GoProxyVersionSource implements VersionSource {
     public Optional<Withdrawal> withdrawal(PackageName pkg, String version) {
         List<String> versions = versions("", pkg);
         var scheme = Ecosystem.GO.versionScheme();
-        Optional<String> latest = versions.stream().filter(v -> parses(v) && !scheme.parseValid(v).isPreRelease())
+        Optional<String> latest = versions.stream()
+                .filter(v -> parses(v) && !scheme.parseValid(v).isPreRelease())
                 .max(java.util.Comparator.comparing(scheme::parseValid))
-                .or(() -> versions.stream().filter(GoProxyVersionSource::parses)
+                .or(() -> versions.stream()
+                        .filter(GoProxyVersionSource::parses)
                         .max(java.util.Comparator.comparing(scheme::parseValid)));
         if (latest.isEmpty()) return Optional.empty();
         String path = escape(pkg.name()) + "/@v/" + escape(latest.get()) + ".mod";
@@ -79,7 +91,9 @@ public final class GoProxyVersionSource implements VersionSource {
         }
         if (mod.isEmpty()) return Optional.empty();
         try {
-            return GoModParser.parse(source, mod.get()).retracts().stream().filter(r -> r.covers(version)).findFirst()
+            return GoModParser.parse(source, mod.get()).retracts().stream()
+                    .filter(r -> r.covers(version))
+                    .findFirst()
                     .map(r -> new Withdrawal(Withdrawal.Kind.RETRACTED, r.rationale(), source + ", line " + r.line()));
         } catch (InputException e) {
             return Optional.empty(); // a go.mod the go command would refuse retracts nothing
@@ -94,11 +108,13 @@ public final class GoProxyVersionSource implements VersionSource {
         Optional<String> info = cache.get("go-info", goproxy + " " + path, true).map(l -> String.join("\n", l));
         if (info.isEmpty() && !offline) {
             info = fetch(path).map(Fetched::body);
-            info.ifPresent(body -> cache.put("go-info", goproxy + " " + path, body.lines().toList()));
+            info.ifPresent(body ->
+                    cache.put("go-info", goproxy + " " + path, body.lines().toList()));
         }
         if (info.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(java.time.Instant.parse(JSON.readTree(info.get()).path("Time").asText()));
+            return Optional.of(java.time.Instant.parse(
+                    JSON.readTree(info.get()).path("Time").asText()));
         } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
@@ -113,8 +129,7 @@ public final class GoProxyVersionSource implements VersionSource {
         }
     }
 
-    private record Fetched(String proxy, String body) {
-    }
+    private record Fetched(String proxy, String body) {}
 
     /** GETs {@code path} from the proxies in GOPROXY order, moving on as the go command does. */
     private Optional<Fetched> fetch(String path) {
@@ -122,7 +137,8 @@ public final class GoProxyVersionSource implements VersionSource {
             if (p.url().equals("off") || p.url().equals("direct")) break; // no VCS access from here
             try {
                 HttpFetcher.Answer a = http.get(URI.create(p.url().replaceAll("/+$", "") + "/" + path), "text/plain");
-                if (a.status() == 200 && a.body().isPresent()) return Optional.of(new Fetched(p.url(), a.body().get()));
+                if (a.status() == 200 && a.body().isPresent())
+                    return Optional.of(new Fetched(p.url(), a.body().get()));
                 if (!(a.status() == 404 || a.status() == 410) && !p.fallThroughOnAnyError()) break;
             } catch (IOException | IllegalArgumentException e) {
                 if (!p.fallThroughOnAnyError()) break;
@@ -141,8 +157,7 @@ public final class GoProxyVersionSource implements VersionSource {
         return lastSource;
     }
 
-    private record Proxy(String url, boolean fallThroughOnAnyError) {
-    }
+    private record Proxy(String url, boolean fallThroughOnAnyError) {}
 
     private List<Proxy> proxies() {
         List<Proxy> out = new ArrayList<>();

@@ -12,12 +12,13 @@ import java.util.Optional;
 final class HttpFetcher {
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     /** The answer of a GET: its status and body (empty when the body was over the limit). */
-    record Answer(int status, Optional<String> body) {
-    }
+    record Answer(int status, Optional<String> body) {}
 
     /** Hosts that failed to answer this many times in a row are not asked again in this run. */
     static final int GIVE_UP_AFTER = 3;
@@ -27,8 +28,11 @@ final class HttpFetcher {
 
     /** The hosts whose last answer in this run was none: they refused, timed out or could not be found. */
     java.util.List<String> unreachable() {
-        return failures.entrySet().stream().filter(e -> e.getValue().get() > 0)
-                .map(java.util.Map.Entry::getKey).sorted().toList();
+        return failures.entrySet().stream()
+                .filter(e -> e.getValue().get() > 0)
+                .map(java.util.Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     Answer get(URI uri, String accept) throws IOException {
@@ -46,13 +50,20 @@ final class HttpFetcher {
     }
 
     private Answer send(URI uri, String accept) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).header("Accept", accept)
-                .header("User-Agent", "upgrade-risk").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(15))
+                .header("Accept", accept)
+                .header("User-Agent", "upgrade-risk")
+                .GET()
+                .build();
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             byte[] body = response.body();
-            return new Answer(response.statusCode(), body.length > MAX_BYTES ? Optional.empty()
-                    : Optional.of(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+            return new Answer(
+                    response.statusCode(),
+                    body.length > MAX_BYTES
+                            ? Optional.empty()
+                            : Optional.of(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

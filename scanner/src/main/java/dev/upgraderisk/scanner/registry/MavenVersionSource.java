@@ -1,6 +1,9 @@
 package dev.upgraderisk.scanner.registry;
 
 import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.scanner.advice.DirectUpgrade;
+import dev.upgraderisk.scanner.advice.DirectUpgradeSource;
+import dev.upgraderisk.scanner.advice.VersionSource;
 import dev.upgraderisk.scanner.maven.MavenModule;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import java.util.ArrayList;
@@ -9,18 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.collection.DependencyCollectionException;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.graph.DependencyNode;
-import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.VersionRangeRequest;
 import org.eclipse.aether.resolution.VersionRangeResolutionException;
 import org.eclipse.aether.version.Version;
-import dev.upgraderisk.scanner.advice.VersionSource;
-import dev.upgraderisk.scanner.advice.DirectUpgradeSource;
-import dev.upgraderisk.scanner.advice.DirectUpgrade;
 
 /**
  * Lists a Maven artifact's versions through the scan's own resolver session, so mirrors, credentials, proxies and
@@ -37,8 +37,9 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
         this.context = context;
         for (MavenModule m : modules) {
             List<RemoteRepository> declared = new ArrayList<>();
-            m.effectiveModel().getRepositories().forEach(r -> declared.add(
-                    dev.upgraderisk.scanner.maven.MavenRepositoryContext.toRemote(r)));
+            m.effectiveModel()
+                    .getRepositories()
+                    .forEach(r -> declared.add(dev.upgraderisk.scanner.maven.MavenRepositoryContext.toRemote(r)));
             repositoriesByManifest.put(m.manifestPath(), context.forResolution(declared));
         }
     }
@@ -46,12 +47,15 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
     @Override
     public List<String> versions(String manifest, PackageName pkg) {
         String[] ga = pkg.name().split(":", 2);
-        var request = new VersionRangeRequest(new DefaultArtifact(ga[0], ga[1], "pom", "[0,)"),
-                repositoriesByManifest.getOrDefault(manifest, context.forResolution(List.of(MavenRepositoryContext.CENTRAL))),
+        var request = new VersionRangeRequest(
+                new DefaultArtifact(ga[0], ga[1], "pom", "[0,)"),
+                repositoriesByManifest.getOrDefault(
+                        manifest, context.forResolution(List.of(MavenRepositoryContext.CENTRAL))),
                 null);
         try {
             return context.system().resolveVersionRange(context.session(), request).getVersions().stream()
-                    .map(Version::toString).toList();
+                    .map(Version::toString)
+                    .toList();
         } catch (VersionRangeResolutionException e) {
             return List.of();
         }
@@ -62,8 +66,8 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
      * the package at a version {@code safe} accepts, or no longer brings it.
      */
     @Override
-    public Optional<DirectUpgrade> find(String manifest, PackageName direct, String directVersion, PackageName pkg,
-            Predicate<String> safe) {
+    public Optional<DirectUpgrade> find(
+            String manifest, PackageName direct, String directVersion, PackageName pkg, Predicate<String> safe) {
         var scheme = direct.ecosystem().versionScheme();
         var current = scheme.parseValid(directVersion);
         String major = directVersion.replaceAll("^(\\d+).*", "$1");
@@ -81,13 +85,15 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
             return sa != sb ? (sa ? -1 : 1) : scheme.compare(a, b);
         });
         String[] ga = direct.name().split(":", 2);
-        List<RemoteRepository> repos = repositoriesByManifest.getOrDefault(manifest,
-                context.forResolution(List.of(MavenRepositoryContext.CENTRAL)));
+        List<RemoteRepository> repos = repositoriesByManifest.getOrDefault(
+                manifest, context.forResolution(List.of(MavenRepositoryContext.CENTRAL)));
         for (String v : newer.subList(0, Math.min(MAX_TRIES, newer.size()))) {
-            CollectRequest request = new CollectRequest(new Dependency(new DefaultArtifact(ga[0], ga[1], "jar", v),
-                    "compile"), repos);
+            CollectRequest request =
+                    new CollectRequest(new Dependency(new DefaultArtifact(ga[0], ga[1], "jar", v), "compile"), repos);
             try {
-                DependencyNode root = context.system().collectDependencies(context.session(), request).getRoot();
+                DependencyNode root = context.system()
+                        .collectDependencies(context.session(), request)
+                        .getRoot();
                 Optional<String> brings = versionIn(root, pkg, new java.util.HashSet<>());
                 if (brings.isEmpty() || safe.test(brings.get())) {
                     return Optional.of(new DirectUpgrade(direct, v, brings));
@@ -100,11 +106,13 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
     }
 
     /** The version of {@code pkg} that won in a collected graph (losers of mediation are skipped). */
-    private static Optional<String> versionIn(DependencyNode node, PackageName pkg, java.util.Set<DependencyNode> seen) {
+    private static Optional<String> versionIn(
+            DependencyNode node, PackageName pkg, java.util.Set<DependencyNode> seen) {
         if (!seen.add(node)) return Optional.empty();
         for (DependencyNode child : node.getChildren()) {
             if (child.getArtifact() == null
-                    || child.getData().get(org.eclipse.aether.util.graph.transformer.ConflictResolver.NODE_DATA_WINNER) != null) {
+                    || child.getData().get(org.eclipse.aether.util.graph.transformer.ConflictResolver.NODE_DATA_WINNER)
+                            != null) {
                 continue;
             }
             var a = child.getArtifact();

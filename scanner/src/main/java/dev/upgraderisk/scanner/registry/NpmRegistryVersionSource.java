@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.rules.Withdrawal;
+import dev.upgraderisk.scanner.advice.VersionSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.upgraderisk.scanner.advice.VersionSource;
 
 /**
  * Lists an npm package's versions from its registry's package document (the abbreviated form npm itself asks
@@ -37,11 +37,15 @@ public final class NpmRegistryVersionSource implements VersionSource {
     }
 
     /** As npm: {@code npm_config_registry} in the environment wins over the .npmrc files' {@code registry=}. */
-    public NpmRegistryVersionSource(Map<String, String> env, List<Path> npmrcFiles, boolean offline,
-            VersionListCache cache) {
+    public NpmRegistryVersionSource(
+            Map<String, String> env, List<Path> npmrcFiles, boolean offline, VersionListCache cache) {
         Map<String, String> r = new HashMap<>(readNpmrc(npmrcFiles));
-        env.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("npm_config_registry"))
-                .map(Map.Entry::getValue).filter(v -> !v.isBlank()).findFirst().ifPresent(v -> r.put("", v));
+        env.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("npm_config_registry"))
+                .map(Map.Entry::getValue)
+                .filter(v -> !v.isBlank())
+                .findFirst()
+                .ifPresent(v -> r.put("", v));
         this.registries = Map.copyOf(r);
         this.offline = offline;
         this.cache = cache;
@@ -84,7 +88,8 @@ public final class NpmRegistryVersionSource implements VersionSource {
         Optional<List<String>> cached = cache.get("npm", registry + " " + pkg.name(), offline);
         if (cached.isPresent() || offline) return cached.orElse(List.of());
         try {
-            HttpFetcher.Answer a = http.get(documentUri(registry, pkg.name()),
+            HttpFetcher.Answer a = http.get(
+                    documentUri(registry, pkg.name()),
                     "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8");
             if (a.status() != 200 || a.body().isEmpty()) return List.of();
             JsonNode doc = JSON.readTree(a.body().get());
@@ -93,7 +98,9 @@ public final class NpmRegistryVersionSource implements VersionSource {
             doc.path("versions").fields().forEachRemaining(e -> {
                 versions.add(e.getKey());
                 JsonNode d = e.getValue().path("deprecated");
-                if (d.isTextual()) deprecated.add(e.getKey() + "\t" + d.asText().replaceAll("\\s+", " ").strip());
+                if (d.isTextual())
+                    deprecated.add(e.getKey() + "\t"
+                            + d.asText().replaceAll("\\s+", " ").strip());
                 else if (d.asBoolean(false)) deprecated.add(e.getKey() + "\t");
             });
             cache.put("npm-deprecated", registry + " " + pkg.name(), deprecated);
@@ -128,8 +135,11 @@ public final class NpmRegistryVersionSource implements VersionSource {
                 HttpFetcher.Answer a = http.get(documentUri(registry, pkg.name()), "application/json");
                 if (a.status() == 200 && a.body().isPresent()) {
                     List<String> lines = new ArrayList<>();
-                    JSON.readTree(a.body().get()).path("time").fields().forEachRemaining(e ->
-                            lines.add(e.getKey() + "\t" + e.getValue().asText()));
+                    JSON.readTree(a.body().get())
+                            .path("time")
+                            .fields()
+                            .forEachRemaining(e ->
+                                    lines.add(e.getKey() + "\t" + e.getValue().asText()));
                     cache.put("npm-time", key, lines);
                     times = Optional.of(lines);
                 }
@@ -138,7 +148,9 @@ public final class NpmRegistryVersionSource implements VersionSource {
             }
         }
         try {
-            return times.orElse(List.of()).stream().filter(l -> l.startsWith(version + "\t")).findFirst()
+            return times.orElse(List.of()).stream()
+                    .filter(l -> l.startsWith(version + "\t"))
+                    .findFirst()
                     .map(l -> java.time.Instant.parse(l.substring(version.length() + 1)));
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
@@ -146,7 +158,8 @@ public final class NpmRegistryVersionSource implements VersionSource {
     }
 
     private static URI documentUri(String registry, String name) {
-        String path = name.startsWith("@") ? "@" + URLEncoder.encode(name.substring(1), StandardCharsets.UTF_8)
+        String path = name.startsWith("@")
+                ? "@" + URLEncoder.encode(name.substring(1), StandardCharsets.UTF_8)
                 : URLEncoder.encode(name, StandardCharsets.UTF_8);
         return URI.create(registry.replaceAll("/+$", "") + "/" + path);
     }
@@ -157,8 +170,11 @@ public final class NpmRegistryVersionSource implements VersionSource {
         String registry = registryFor(pkg.name());
         versions("", pkg); // fetches (or finds cached) the package document, deprecations included
         return cache.get("npm-deprecated", registry + " " + pkg.name(), true).orElse(List.of()).stream()
-                .filter(line -> line.startsWith(version + "\t")).findFirst()
-                .map(line -> new Withdrawal(Withdrawal.Kind.DEPRECATED, line.substring(version.length() + 1),
+                .filter(line -> line.startsWith(version + "\t"))
+                .findFirst()
+                .map(line -> new Withdrawal(
+                        Withdrawal.Kind.DEPRECATED,
+                        line.substring(version.length() + 1),
                         "the package document of " + pkg.name() + " at " + registry));
     }
 }

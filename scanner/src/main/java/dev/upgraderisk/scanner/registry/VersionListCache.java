@@ -38,10 +38,15 @@ public final class VersionListCache {
         Path file = file(kind, key);
         try {
             if (!Files.isRegularFile(file)) return Optional.empty();
-            if (!anyAge && Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(FRESH))) {
+            if (!anyAge
+                    && Files.getLastModifiedTime(file)
+                            .toInstant()
+                            .isBefore(Instant.now().minus(FRESH))) {
                 return Optional.empty();
             }
-            return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(s -> !s.isBlank()).toList());
+            return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(s -> !s.isBlank())
+                    .toList());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -7,10 +7,10 @@ import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import java.nio.file.Path;
@@ -30,29 +30,38 @@ class JacksonOnlineAdviceTest {
 
     @Test
     void adviceFromMavenCentralsVersionList() throws Exception {
-        KnowledgeBaseRequest bundled = new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(),
-                tmp.resolve("kb-cache"));
+        KnowledgeBaseRequest bundled =
+                new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(), tmp.resolve("kb-cache"));
         ScanResult r;
         try {
-            r = new ScanEngine().scan(ScanRequest.of(Fixtures.project("online-jackson"))
-                    .withMaven(MavenOptions.defaults()).withKnowledgeBase(bundled));
+            r = new ScanEngine()
+                    .scan(ScanRequest.of(Fixtures.project("online-jackson"))
+                            .withMaven(MavenOptions.defaults())
+                            .withKnowledgeBase(bundled));
         } catch (ResolutionException e) {
             System.err.println("SKIPPED: Maven Central is not reachable: " + e.getMessage());
             Assumptions.abort("Maven Central is not reachable");
             return;
         }
-        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("known-regression")
-                && x.pkg().pkg().name().equals("com.fasterxml.jackson.core:jackson-databind")).findFirst().orElseThrow();
+        Finding f = r.findings().stream()
+                .filter(x -> x.ruleId().equals("known-regression")
+                        && x.pkg().pkg().name().equals("com.fasterxml.jackson.core:jackson-databind"))
+                .findFirst()
+                .orElseThrow();
         UpgradeAdvice advice = r.advice(f).orElseThrow();
         assertEquals("the repositories' version lists", advice.basis());
         String recommended = advice.recommendedVersion().orElseThrow();
         var scheme = Ecosystem.MAVEN.versionScheme();
         assertTrue(scheme.compare(recommended, "2.15.0") > 0, recommended);
         var kb = new KnowledgeBaseLoader().loadBundled();
-        assertTrue(kb.match(f.pkg().pkg(), scheme.parseValid(recommended)).isEmpty(),
+        assertTrue(
+                kb.match(f.pkg().pkg(), scheme.parseValid(recommended)).isEmpty(),
                 "the recommended " + recommended + " is affected by a known entry");
         for (var skipped : advice.skip()) {
-            assertTrue(!kb.match(f.pkg().pkg(), scheme.parseValid(skipped.version())).isEmpty(), skipped.toString());
+            assertTrue(
+                    !kb.match(f.pkg().pkg(), scheme.parseValid(skipped.version()))
+                            .isEmpty(),
+                    skipped.toString());
         }
     }
 }

@@ -23,7 +23,8 @@ public final class LoopbackRegistry implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             requests.add(path);
             String body = answers.get(path);
-            byte[] bytes = body == null ? "not found".getBytes(StandardCharsets.UTF_8) : body.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes =
+                    body == null ? "not found".getBytes(StandardCharsets.UTF_8) : body.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
@@ -32,7 +33,8 @@ public final class LoopbackRegistry implements AutoCloseable {
     }
 
     public String url() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort();
     }
 
     @Override

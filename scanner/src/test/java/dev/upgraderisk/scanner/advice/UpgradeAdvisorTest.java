@@ -2,9 +2,9 @@ package dev.upgraderisk.scanner.advice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.Severity;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,10 +30,15 @@ class UpgradeAdvisorTest {
     @Test
     void guavaJreIsAdvisedAJreRelease() {
         // Maven orders 32.0.1-android between 32.0.0-jre and 32.0.1-jre; the -android build is another flavour
-        var advisor = new UpgradeAdvisor(new KnowledgeBaseLoader().loadBundled(),
-                listing("32.0.0-android", "32.0.0-jre", "32.0.1-android", "32.0.1-jre", "33.0.0-jre"), Severity.LOW);
-        assertEquals(Optional.of("32.0.1-jre"), advisor.advise("pom.xml", GUAVA, "32.0.0-jre").recommendedVersion());
-        assertEquals(Optional.of("32.0.1-android"),
+        var advisor = new UpgradeAdvisor(
+                new KnowledgeBaseLoader().loadBundled(),
+                listing("32.0.0-android", "32.0.0-jre", "32.0.1-android", "32.0.1-jre", "33.0.0-jre"),
+                Severity.LOW);
+        assertEquals(
+                Optional.of("32.0.1-jre"),
+                advisor.advise("pom.xml", GUAVA, "32.0.0-jre").recommendedVersion());
+        assertEquals(
+                Optional.of("32.0.1-android"),
                 advisor.advise("pom.xml", GUAVA, "32.0.0-android").recommendedVersion());
     }
 
@@ -41,19 +46,28 @@ class UpgradeAdvisorTest {
     @Test
     void aPreReleaseInUseIsAdvisedTheNearestStableRelease() {
         PackageName nano = PackageName.maven("com.google.protobuf.nano", "protobuf-javanano");
-        var advisor = new UpgradeAdvisor(new KnowledgeBaseLoader().loadBundled(),
-                listing("3.0.0-alpha-5", "3.0.0-alpha-7", "3.1.0", "3.2.0rc2"), Severity.LOW);
-        assertEquals(Optional.of("3.1.0"), advisor.advise("pom.xml", nano, "3.0.0-alpha-5").recommendedVersion());
+        var advisor = new UpgradeAdvisor(
+                new KnowledgeBaseLoader().loadBundled(),
+                listing("3.0.0-alpha-5", "3.0.0-alpha-7", "3.1.0", "3.2.0rc2"),
+                Severity.LOW);
+        assertEquals(
+                Optional.of("3.1.0"),
+                advisor.advise("pom.xml", nano, "3.0.0-alpha-5").recommendedVersion());
         // on the newest pre-release with no stable release above it, there is nothing to move to
-        assertEquals(Optional.empty(), advisor.advise("pom.xml", nano, "3.2.0rc2").recommendedVersion());
+        assertEquals(
+                Optional.empty(), advisor.advise("pom.xml", nano, "3.2.0rc2").recommendedVersion());
     }
 
     @Test
     void aPreReleaseWithNoStableReleaseAboveIsAdvisedTheNextCleanPreRelease() {
         PackageName pkg = PackageName.maven("org.example", "only-previews");
-        var advisor = new UpgradeAdvisor(new KnowledgeBaseLoader().loadBundled(),
-                listing("2.0.0-alpha1", "2.0.0-beta1", "2.0.0-beta2"), Severity.LOW);
-        assertEquals(Optional.of("2.0.0-beta1"), advisor.advise("pom.xml", pkg, "2.0.0-alpha1").recommendedVersion());
+        var advisor = new UpgradeAdvisor(
+                new KnowledgeBaseLoader().loadBundled(),
+                listing("2.0.0-alpha1", "2.0.0-beta1", "2.0.0-beta2"),
+                Severity.LOW);
+        assertEquals(
+                Optional.of("2.0.0-beta1"),
+                advisor.advise("pom.xml", pkg, "2.0.0-alpha1").recommendedVersion());
     }
 
     @Test

@@ -38,27 +38,37 @@ class WithdrawnVersionScanTest {
     private ScanResult scan(Path project, Map<String, String> env) throws Exception {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        return new ScanEngine().scan(ScanRequest.of(project).withMaven(Fixtures.maven(tmp))
-                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")).withEnvironment(all));
+        return new ScanEngine()
+                .scan(ScanRequest.of(project)
+                        .withMaven(Fixtures.maven(tmp))
+                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture"))
+                        .withEnvironment(all));
     }
 
     private static List<Finding> withdrawn(ScanResult r) {
-        return r.findings().stream().filter(f -> f.ruleId().equals(RetractedVersionRule.ID)).toList();
+        return r.findings().stream()
+                .filter(f -> f.ruleId().equals(RetractedVersionRule.ID))
+                .toList();
     }
 
     @Test
     void aGoVersionRetractedInTheLatestGoModIsAWarning() throws Exception {
         try (LoopbackRegistry proxy = new LoopbackRegistry(Map.of(
-                "/nhooyr.io/websocket/@v/list", "v1.8.7\nv1.8.10\nv1.8.11\nv1.8.12\nv1.9.0-rc.1\n",
-                "/nhooyr.io/websocket/@v/v1.8.12.mod", LATEST_MOD))) {
+                "/nhooyr.io/websocket/@v/list",
+                "v1.8.7\nv1.8.10\nv1.8.11\nv1.8.12\nv1.9.0-rc.1\n",
+                "/nhooyr.io/websocket/@v/v1.8.12.mod",
+                LATEST_MOD))) {
             ScanResult r = scan(Fixtures.resource("golang/websocket-v1.8.10"), Map.of("GOPROXY", proxy.url()));
             List<Finding> f = withdrawn(r);
             assertEquals(1, f.size(), r.findings().toString());
-            assertEquals("v1.8.10 is retracted by its module's author: \"test fixture: this retraction exists only in this"
-                    + " test\" (go.mod of nhooyr.io/websocket@v1.8.12, line 6)", f.get(0).message());
+            assertEquals(
+                    "v1.8.10 is retracted by its module's author: \"test fixture: this retraction exists only in this"
+                            + " test\" (go.mod of nhooyr.io/websocket@v1.8.12, line 6)",
+                    f.get(0).message());
             assertEquals(Level.WARN, r.judgement(f.get(0)).level());
             assertFalse(r.judgement(f.get(0)).failing(), "a warning does not fail the run");
-            assertTrue(proxy.requests.contains("/nhooyr.io/websocket/@v/v1.8.12.mod"),
+            assertTrue(
+                    proxy.requests.contains("/nhooyr.io/websocket/@v/v1.8.12.mod"),
                     "retractions come from the latest release's go.mod, not a pre-release's: " + proxy.requests);
         }
     }
@@ -66,8 +76,10 @@ class WithdrawnVersionScanTest {
     @Test
     void aVersionOutsideTheRetractionIsNotFlagged() throws Exception {
         try (LoopbackRegistry proxy = new LoopbackRegistry(Map.of(
-                "/nhooyr.io/websocket/@v/list", "v1.8.7\nv1.8.12\n",
-                "/nhooyr.io/websocket/@v/v1.8.12.mod", LATEST_MOD))) {
+                "/nhooyr.io/websocket/@v/list",
+                "v1.8.7\nv1.8.12\n",
+                "/nhooyr.io/websocket/@v/v1.8.12.mod",
+                LATEST_MOD))) {
             ScanResult r = scan(Fixtures.resource("golang/websocket-v1.8.7"), Map.of("GOPROXY", proxy.url()));
             assertEquals(List.of(), withdrawn(r));
         }
@@ -83,20 +95,34 @@ class WithdrawnVersionScanTest {
                 "/nhooyr.io/websocket/@v/v1.8.12.mod", LATEST_MOD,
                 "/nhooyr.io/websocket/@v/v1.8.12.info", info12,
                 "/nhooyr.io/websocket/@v/v1.8.11.info", info11))) {
-            Map<String, String> env = Map.of("GOPROXY", proxy.url(), "XDG_CACHE_HOME", tmp.resolve("cache").toString());
-            ScanRequest request = ScanRequest.of(Fixtures.resource("golang/websocket-v1.8.7")).withMaven(Fixtures.maven(tmp))
-                    .withKnowledgeBase(Fixtures.knowledgeBase("fixture")).withEnvironment(env)
+            Map<String, String> env = Map.of(
+                    "GOPROXY",
+                    proxy.url(),
+                    "XDG_CACHE_HOME",
+                    tmp.resolve("cache").toString());
+            ScanRequest request = ScanRequest.of(Fixtures.resource("golang/websocket-v1.8.7"))
+                    .withMaven(Fixtures.maven(tmp))
+                    .withKnowledgeBase(Fixtures.knowledgeBase("fixture"))
+                    .withEnvironment(env)
                     .withAdviceFor(List.of("nhooyr.io/websocket"));
-            UpgradeAdvice plain = new ScanEngine().scan(request).requestedAdvice().get(0).advice();
+            UpgradeAdvice plain =
+                    new ScanEngine().scan(request).requestedAdvice().get(0).advice();
             assertEquals(java.util.Optional.of("v1.8.12"), plain.recommendedVersion(), plain.toString());
-            assertEquals(List.of("v1.8.8", "v1.8.9", "v1.8.10"), plain.skip().stream().map(s -> s.version()).toList());
+            assertEquals(
+                    List.of("v1.8.8", "v1.8.9", "v1.8.10"),
+                    plain.skip().stream().map(s -> s.version()).toList());
             assertEquals("retracted by its module's author", plain.skip().get(0).why());
-            assertFalse(proxy.requests.stream().anyMatch(r -> r.endsWith(".info")), "no dates are fetched without --min-age");
+            assertFalse(
+                    proxy.requests.stream().anyMatch(r -> r.endsWith(".info")),
+                    "no dates are fetched without --min-age");
 
-            UpgradeAdvice aged = new ScanEngine().scan(request.withMinAge(java.time.Duration.ofDays(7)))
-                    .requestedAdvice().get(0).advice();
-            assertEquals(java.util.Optional.of("v1.8.11"), aged.recommendedVersion(),
-                    "v1.8.12 is two days old: " + aged);
+            UpgradeAdvice aged = new ScanEngine()
+                    .scan(request.withMinAge(java.time.Duration.ofDays(7)))
+                    .requestedAdvice()
+                    .get(0)
+                    .advice();
+            assertEquals(
+                    java.util.Optional.of("v1.8.11"), aged.recommendedVersion(), "v1.8.12 is two days old: " + aged);
         }
     }
 
@@ -119,8 +145,12 @@ class WithdrawnVersionScanTest {
             ScanResult r = scan(npmProject(), Map.of("npm_config_registry", registry.url() + "/"));
             List<Finding> f = withdrawn(r);
             assertEquals(1, f.size(), r.findings().toString());
-            assertTrue(f.get(0).message().startsWith("2.88.2 is deprecated on the npm registry: \"request has been"
-                    + " deprecated, see https://github.com/request/request/issues/3142\""), f.get(0).message());
+            assertTrue(
+                    f.get(0)
+                            .message()
+                            .startsWith("2.88.2 is deprecated on the npm registry: \"request has been"
+                                    + " deprecated, see https://github.com/request/request/issues/3142\""),
+                    f.get(0).message());
             assertEquals(List.of("/request"), registry.requests, "only the direct dependency is asked about");
         }
     }
@@ -129,8 +159,13 @@ class WithdrawnVersionScanTest {
     void anUnreachableRegistryLeavesANoteNotASilentAllClear() throws Exception {
         ScanResult r = scan(npmProject(), Map.of("npm_config_registry", "http://127.0.0.1:9/"));
         assertEquals(List.of(), withdrawn(r));
-        assertTrue(r.graphs().get(0).notes().contains("retracted-version: 127.0.0.1:9 could not be reached, so"
-                + " retractions and deprecations are not known for this manifest"), r.graphs().get(0).notes().toString());
+        assertTrue(
+                r.graphs()
+                        .get(0)
+                        .notes()
+                        .contains("retracted-version: 127.0.0.1:9 could not be reached, so"
+                                + " retractions and deprecations are not known for this manifest"),
+                r.graphs().get(0).notes().toString());
     }
 
     @Test

@@ -17,8 +17,15 @@ class AdviseCommandTest {
     Path tmp;
 
     private CliRun advise(String project, String... extra) throws Exception {
-        String[] base = {"advise", "--path", Fixtures.project(project).toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "--kb", Fixtures.knowledgeBase("fixture").toString()};
+        String[] base = {
+            "advise",
+            "--path",
+            Fixtures.project(project).toString(),
+            "--settings",
+            Fixtures.settings(tmp).toString(),
+            "--kb",
+            Fixtures.knowledgeBase("fixture").toString()
+        };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -36,10 +43,14 @@ class AdviseCommandTest {
         assertEquals("2.0", a.path("currentVersion").asText());
         assertEquals("3.0", a.path("recommendedVersion").asText(), "2.1 is affected too");
         assertEquals("2.1", a.path("skip").get(0).path("version").asText());
-        assertEquals("URK-2026-9002", a.path("skip").get(0).path("reasons").get(0).asText());
-        assertTrue(a.path("snippet").asText().contains("<artifactId>lib-c</artifactId>\n"), a.path("snippet").asText());
+        assertEquals(
+                "URK-2026-9002", a.path("skip").get(0).path("reasons").get(0).asText());
+        assertTrue(
+                a.path("snippet").asText().contains("<artifactId>lib-c</artifactId>\n"),
+                a.path("snippet").asText());
         assertTrue(a.path("snippet").asText().contains("<version>3.0</version>"));
-        assertEquals("https://example.org/lib-c/pull/2", a.path("fixedBy").get(0).asText());
+        assertEquals(
+                "https://example.org/lib-c/pull/2", a.path("fixedBy").get(0).asText());
     }
 
     @Test
@@ -58,7 +69,8 @@ class AdviseCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("  or upgrade:   org.fixture:lib-b to 1.1, which brings 3.0\n"), run.out());
         CliRun json = advise("transitive-affected", "--format", "json");
-        JsonNode via = new ObjectMapper().readTree(json.out()).path("advice").get(0).path("upgradeDirect");
+        JsonNode via =
+                new ObjectMapper().readTree(json.out()).path("advice").get(0).path("upgradeDirect");
         assertEquals("org.fixture:lib-b", via.path("package").asText());
         assertEquals("1.1", via.path("version").asText());
     }

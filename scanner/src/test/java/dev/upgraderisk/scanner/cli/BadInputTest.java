@@ -19,8 +19,13 @@ class BadInputTest {
     Path tmp;
 
     private CliRun scan(Path target, String kb) throws Exception {
-        return CliRun.of("scan", target.toString(), "--settings", Fixtures.settings(tmp).toString(),
-                "--kb", Fixtures.knowledgeBase(kb).toString());
+        return CliRun.of(
+                "scan",
+                target.toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "--kb",
+                Fixtures.knowledgeBase(kb).toString());
     }
 
     private CliRun scan(String project) throws Exception {
@@ -54,8 +59,8 @@ class BadInputTest {
     void unresolvableDependencyNamesArtifactAndRepositories() throws Exception {
         CliRun run = scan("unresolvable-dependency");
         assertClean(run, 3);
-        assertTrue(run.err().contains("could not resolve org.fixture:no-such-lib:pom:1.0 from fixture (file:"),
-                run.err());
+        assertTrue(
+                run.err().contains("could not resolve org.fixture:no-such-lib:pom:1.0 from fixture (file:"), run.err());
         assertTrue(run.err().contains("not found"), run.err());
         assertTrue(run.out().isEmpty(), "no partial report is passed off as complete: " + run.out());
     }
@@ -80,8 +85,11 @@ class BadInputTest {
     void knowledgeBaseWithABadRangeNamesFileAndField() throws Exception {
         CliRun run = scan(Fixtures.project("affected"), "bad-range");
         assertClean(run, 2);
-        assertTrue(run.err().contains("maven/URK-2026-9101.yaml: affected[0].ranges[0].events[1]: 'fixed: 1.5' is not"
-                + " above 'introduced: 2.0'"), run.err());
+        assertTrue(
+                run.err()
+                        .contains("maven/URK-2026-9101.yaml: affected[0].ranges[0].events[1]: 'fixed: 1.5' is not"
+                                + " above 'introduced: 2.0'"),
+                run.err());
     }
 
     @Test
@@ -93,8 +101,12 @@ class BadInputTest {
 
     @Test
     void anUnusableLocalRepositoryIsAnInputError() throws Exception {
-        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "-Dmaven.repo.local=/dev/null/repository");
+        CliRun run = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "-Dmaven.repo.local=/dev/null/repository");
         assertClean(run, 2);
         assertTrue(run.err().contains("-Dmaven.repo.local /dev/null/repository cannot be used"), run.err());
     }
@@ -116,7 +128,8 @@ class BadInputTest {
 
     @Test
     void emptyPomFile() throws Exception {
-        Path pom = Files.writeString(Files.createDirectories(tmp.resolve("empty-pom")).resolve("pom.xml"), "");
+        Path pom = Files.writeString(
+                Files.createDirectories(tmp.resolve("empty-pom")).resolve("pom.xml"), "");
         CliRun run = scan(pom, "fixture");
         assertClean(run, 2);
         assertTrue(run.err().contains("the file is empty"), run.err());
@@ -124,7 +137,10 @@ class BadInputTest {
 
     @Test
     void missingSettingsFile() throws Exception {
-        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
+        CliRun run = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
                 tmp.resolve("nope.xml").toString());
         assertClean(run, 2);
         assertTrue(run.err().contains("settings file not found"), run.err());

@@ -18,7 +18,8 @@ class HistoryCommandTest {
 
     private Path repoWithABadBump() throws Exception {
         Path repo = tmp.resolve("repo");
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             String pom = "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
                     + "<groupId>org.example</groupId><artifactId>app</artifactId><version>1.0</version><dependencies>"
                     + "<dependency><groupId>org.fixture</groupId><artifactId>lib-c</artifactId><version>%s</version>"
@@ -26,15 +27,26 @@ class HistoryCommandTest {
             for (String[] step : new String[][] {{"1.0", "start"}, {"2.0", "Bump lib-c to 2.0 <script>"}}) {
                 Files.writeString(repo.resolve("pom.xml"), pom.formatted(step[0]));
                 git.add().addFilepattern(".").call();
-                git.commit().setMessage(step[1]).setAuthor("Dev One", "dev@example.org").setSign(false).call();
+                git.commit()
+                        .setMessage(step[1])
+                        .setAuthor("Dev One", "dev@example.org")
+                        .setSign(false)
+                        .call();
             }
         }
         return repo;
     }
 
     private CliRun history(Path repo, String... extra) throws Exception {
-        String[] base = {"history", "--path", repo.toString(), "--settings", Fixtures.settings(tmp).toString(), "--kb",
-                Fixtures.knowledgeBase("fixture").toString()};
+        String[] base = {
+            "history",
+            "--path",
+            repo.toString(),
+            "--settings",
+            Fixtures.settings(tmp).toString(),
+            "--kb",
+            Fixtures.knowledgeBase("fixture").toString()
+        };
         String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
         return CliRun.of(args);
@@ -44,10 +56,14 @@ class HistoryCommandTest {
     void textNamesTheCommitAuthorAndSubject() throws Exception {
         CliRun run = history(repoWithABadBump());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("2 of 2 commits changed manifests; 2 distinct manifest states scanned"), run.out());
+        assertTrue(
+                run.out().contains("2 of 2 commits changed manifests; 2 distinct manifest states scanned"), run.out());
         assertTrue(run.out().contains("pom.xml org.fixture:lib-c  URK-2026-9001  high"), run.out());
-        assertTrue(run.out().matches("(?s).*came in: +[0-9a-f]{12} \\d{4}-\\d{2}-\\d{2} Dev One <dev@example.org>"
-                + " \"Bump lib-c to 2.0 <script>\" \\(at 2.0\\).*"), run.out());
+        assertTrue(
+                run.out()
+                        .matches("(?s).*came in: +[0-9a-f]{12} \\d{4}-\\d{2}-\\d{2} Dev One <dev@example.org>"
+                                + " \"Bump lib-c to 2.0 <script>\" \\(at 2.0\\).*"),
+                run.out());
     }
 
     @Test

@@ -23,8 +23,18 @@ class HtmlReportBrowserTest {
 
     private Path report(String... extra) throws Exception {
         Path html = tmp.resolve("out/report.html");
-        String[] base = {"scan", Fixtures.project("affected").toString(), "--settings", Fixtures.settings(tmp).toString(),
-                "--kb", Fixtures.knowledgeBase("fixture").toString(), "--format", "html", "--output", html.toString()};
+        String[] base = {
+            "scan",
+            Fixtures.project("affected").toString(),
+            "--settings",
+            Fixtures.settings(tmp).toString(),
+            "--kb",
+            Fixtures.knowledgeBase("fixture").toString(),
+            "--format",
+            "html",
+            "--output",
+            html.toString()
+        };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -74,7 +84,9 @@ class HtmlReportBrowserTest {
         assertFalse(source.contains("\u001b") || source.contains("\u202e"), "control characters are made visible");
         String dom = HeadlessChromium.in(tmp).dumpDom(html, "");
         assertTrue(dom.contains("data-pwned"), "the advisory's text is on the page, as text");
-        assertFalse(Pattern.compile("<body[^>]*data-pwned").matcher(dom).find(), "a handler from the advisory ran:\n" + dom);
+        assertFalse(
+                Pattern.compile("<body[^>]*data-pwned").matcher(dom).find(),
+                "a handler from the advisory ran:\n" + dom);
         assertEquals(2, attribute(dom, "data-rendered-findings"));
     }
 

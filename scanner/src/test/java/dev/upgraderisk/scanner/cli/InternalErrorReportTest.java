@@ -27,8 +27,11 @@ class InternalErrorReportTest {
         List<String> lines = err.toString().lines().toList();
         assertEquals(2, lines.size(), err.toString());
         assertTrue(lines.get(0).startsWith("internal error in upgrade-risk "), lines.get(0));
-        assertTrue(lines.get(0).endsWith("(upgrade-risk scan): java.lang.IllegalStateException: Unsupported policy:"
-                + " nothing"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .endsWith("(upgrade-risk scan): java.lang.IllegalStateException: Unsupported policy:"
+                                + " nothing"),
+                lines.get(0));
         assertFalse(err.toString().contains("\tat "), "no stack frames on the terminal");
         List<Path> files;
         try (var s = Files.list(tmp)) {

@@ -58,7 +58,10 @@ class KbCommandTest {
         assertTrue(ok.out().contains("2 entries, no problems"), ok.out());
         CliRun bad = CliRun.of("kb", "lint", Fixtures.knowledgeBase("bad-range").toString());
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().contains("maven/URK-2026-9101.yaml: affected[0].ranges[0].events[1]: 'fixed: 1.5' is not above"),
+        assertTrue(
+                bad.err()
+                        .contains(
+                                "maven/URK-2026-9101.yaml: affected[0].ranges[0].events[1]: 'fixed: 1.5' is not above"),
                 bad.err());
         assertFalse(bad.hasStackTrace(), bad.err());
     }
@@ -79,9 +82,11 @@ class KbCommandTest {
     void verifyCountsWhatItCouldNotCheckAndRefusesAMissingClonesFolder() throws Exception {
         CliRun run = CliRun.of("kb", "verify", "--clones", tmp.toString(), fixtureKb());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("2 entries: 0 verified against tags, 0 with problems (0), 2 not checked"),
+        assertTrue(
+                run.out().contains("2 entries: 0 verified against tags, 0 with problems (0), 2 not checked"),
                 run.out());
-        CliRun missing = CliRun.of("kb", "verify", "--clones", tmp.resolve("nope").toString(), fixtureKb());
+        CliRun missing =
+                CliRun.of("kb", "verify", "--clones", tmp.resolve("nope").toString(), fixtureKb());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("--clones " + tmp.resolve("nope") + " is not a folder"), missing.err());
         assertFalse(missing.hasStackTrace());
@@ -100,9 +105,17 @@ class KbCommandTest {
 
     @Test
     void scanWithOsvAdvisoriesReportsBothSources() throws Exception {
-        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "--kb", fixtureKb(), "--kb-osv",
-                Fixtures.resource("osv/fixture").toString(), "--format", "json");
+        CliRun run = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "--kb",
+                fixtureKb(),
+                "--kb-osv",
+                Fixtures.resource("osv/fixture").toString(),
+                "--format",
+                "json");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"rule\" : \"known-vulnerability\""), run.out());
         assertTrue(run.out().contains("\"source\" : \"osv\""), run.out());
@@ -112,23 +125,45 @@ class KbCommandTest {
 
     @Test
     void hostileAdvisoryTextStaysInertInTheTerminalReport() throws Exception {
-        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "--kb", fixtureKb(), "--kb-osv",
+        CliRun run = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "--kb",
+                fixtureKb(),
+                "--kb-osv",
                 Fixtures.resource("osv/hostile").toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("GHSA-host-ile0-"), run.out());
         for (char c : new char[] {'\u001b', '\u0007', '\u009b', '\u202e'}) {
-            assertFalse(run.out().indexOf(c) >= 0, "control character U+" + Integer.toHexString(c) + " reached the terminal");
+            assertFalse(
+                    run.out().indexOf(c) >= 0,
+                    "control character U+" + Integer.toHexString(c) + " reached the terminal");
         }
-        CliRun show = CliRun.of("kb", "list", "--kb", fixtureKb(), "--kb-osv", Fixtures.resource("osv/hostile").toString());
+        CliRun show = CliRun.of(
+                "kb",
+                "list",
+                "--kb",
+                fixtureKb(),
+                "--kb-osv",
+                Fixtures.resource("osv/hostile").toString());
         assertFalse(show.out().indexOf('\u001b') >= 0, show.out());
     }
 
     @Test
     void hostileAdvisoryTextStaysInertInMarkdown() throws Exception {
-        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "--kb", fixtureKb(), "--kb-osv",
-                Fixtures.resource("osv/hostile").toString(), "--format", "markdown");
+        CliRun run = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "--kb",
+                fixtureKb(),
+                "--kb-osv",
+                Fixtures.resource("osv/hostile").toString(),
+                "--format",
+                "markdown");
         assertEquals(1, run.exitCode(), run.err());
         assertFalse(run.out().contains("<script>"), run.out());
         assertTrue(run.out().contains("\\<script\\>"), run.out());
@@ -141,25 +176,43 @@ class KbCommandTest {
     void updateFromGitThenScanNamesTheCommit() throws Exception {
         Path repo = tmp.resolve("kb-repo");
         String commit;
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             Path entry = repo.resolve("knowledge-base/entries/maven/URK-2026-9001.yaml");
             Files.createDirectories(entry.getParent());
             Files.copy(Fixtures.knowledgeBase("fixture").resolve("maven/URK-2026-9001.yaml"), entry);
             git.add().addFilepattern(".").call();
-            commit = git.commit().setMessage("kb").setAuthor("kb", "kb@example.org").setSign(false).call().name();
+            commit = git.commit()
+                    .setMessage("kb")
+                    .setAuthor("kb", "kb@example.org")
+                    .setSign(false)
+                    .call()
+                    .name();
         }
         Path cache = tmp.resolve("cache");
         CliRun update = CliRun.of("kb", "update", "--from", repo.toString(), "--kb-cache", cache.toString());
         assertEquals(0, update.exitCode(), update.err());
         assertTrue(update.out().contains("knowledge base now at " + commit), update.out());
 
-        CliRun scan = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "--kb-cache", cache.toString());
+        CliRun scan = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "--kb-cache",
+                cache.toString());
         assertEquals(1, scan.exitCode(), scan.err());
         assertTrue(scan.out().contains("knowledge base: git " + repo + " @ " + commit + " (1 entries)"), scan.out());
 
-        CliRun pinned = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "--kb-cache", cache.toString(), "--kb-ref", "deadbeef");
+        CliRun pinned = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "--kb-cache",
+                cache.toString(),
+                "--kb-ref",
+                "deadbeef");
         assertEquals(2, pinned.exitCode(), pinned.out());
         assertTrue(pinned.err().contains("--kb-ref deadbeef: no such commit"), pinned.err());
     }

@@ -24,31 +24,53 @@ class KbUpdateInterruptedTest {
     Path tmp;
 
     private Process update(Path repo, Path cache) throws Exception {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), UpgradeRiskCli.class.getName(), "kb", "update", "--from",
-                repo.toString(), "--kb-cache", cache.toString())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("update.log").toFile()).start();
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        UpgradeRiskCli.class.getName(),
+                        "kb",
+                        "update",
+                        "--from",
+                        repo.toString(),
+                        "--kb-cache",
+                        cache.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("update.log").toFile())
+                .start();
     }
 
     /** A knowledge-base repository: the real entries at the first commit, and one more entry at the second. */
     private Path repository(String[] commits) throws Exception {
         Path repo = tmp.resolve("kb-repo");
         Path entries = Path.of(System.getProperty("basedir", "."), "../knowledge-base/entries");
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             try (Stream<Path> files = Files.walk(entries)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Path to = repo.resolve("knowledge-base/entries").resolve(entries.relativize(f).toString());
+                    Path to = repo.resolve("knowledge-base/entries")
+                            .resolve(entries.relativize(f).toString());
                     Files.createDirectories(to.getParent());
                     Files.copy(f, to);
                 }
             }
             git.add().addFilepattern(".").call();
-            commits[0] = git.commit().setMessage("all entries").setAuthor("kb", "kb@example.org").setSign(false).call().name();
+            commits[0] = git.commit()
+                    .setMessage("all entries")
+                    .setAuthor("kb", "kb@example.org")
+                    .setSign(false)
+                    .call()
+                    .name();
             Path one = repo.resolve("knowledge-base/entries/maven/URK-2026-0200.yaml");
             Path copy = repo.resolve("knowledge-base/entries/maven/URK-2026-0999.yaml");
             Files.writeString(copy, Files.readString(one).replace("URK-2026-0200", "URK-2026-0999"));
             git.add().addFilepattern(".").call();
-            commits[1] = git.commit().setMessage("one more").setAuthor("kb", "kb@example.org").setSign(false).call().name();
+            commits[1] = git.commit()
+                    .setMessage("one more")
+                    .setAuthor("kb", "kb@example.org")
+                    .setSign(false)
+                    .call()
+                    .name();
         }
         return repo;
     }
@@ -59,9 +81,23 @@ class KbUpdateInterruptedTest {
         Path repo = repository(commits);
         Path cache = tmp.resolve("cache");
         // the previous knowledge base: the first commit, fetched by a completed update pinned to it
-        assertEquals(0, CliRun.of("kb", "update", "--from", repo.toString(), "--ref", commits[0], "--kb-cache",
-                cache.toString()).exitCode());
-        int before = new GitKnowledgeBaseCache(cache).load(Optional.empty()).orElseThrow().advisories().size();
+        assertEquals(
+                0,
+                CliRun.of(
+                                "kb",
+                                "update",
+                                "--from",
+                                repo.toString(),
+                                "--ref",
+                                commits[0],
+                                "--kb-cache",
+                                cache.toString())
+                        .exitCode());
+        int before = new GitKnowledgeBaseCache(cache)
+                .load(Optional.empty())
+                .orElseThrow()
+                .advisories()
+                .size();
 
         long started = System.nanoTime();
         Process timed = update(repo, cache);
@@ -69,26 +105,57 @@ class KbUpdateInterruptedTest {
         long full = (System.nanoTime() - started) / 1_000_000;
         assertEquals(0, timed.exitValue(), Files.readString(tmp.resolve("update.log")));
         // back to the first commit, then kill updates at eight points through a full update's duration
-        assertEquals(0, CliRun.of("kb", "update", "--from", repo.toString(), "--ref", commits[0], "--kb-cache",
-                cache.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "kb",
+                                "update",
+                                "--from",
+                                repo.toString(),
+                                "--ref",
+                                commits[0],
+                                "--kb-cache",
+                                cache.toString())
+                        .exitCode());
         int switched = 0;
         for (int k = 1; k <= 8; k++) {
-            assertEquals(0, CliRun.of("kb", "update", "--from", repo.toString(), "--ref", commits[0], "--kb-cache",
-                    cache.toString()).exitCode(), "back to the first commit");
+            assertEquals(
+                    0,
+                    CliRun.of(
+                                    "kb",
+                                    "update",
+                                    "--from",
+                                    repo.toString(),
+                                    "--ref",
+                                    commits[0],
+                                    "--kb-cache",
+                                    cache.toString())
+                            .exitCode(),
+                    "back to the first commit");
             Process p = update(repo, cache);
             Thread.sleep(full * k / 9);
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            KnowledgeBase kb = new GitKnowledgeBaseCache(cache).load(Optional.empty()).orElseThrow();
+            KnowledgeBase kb =
+                    new GitKnowledgeBaseCache(cache).load(Optional.empty()).orElseThrow();
             String revision = kb.origin().revision();
             switched += revision.equals(commits[1]) ? 1 : 0;
             assertTrue(List.of(commits).contains(revision), "kill " + k + ": in use " + revision);
-            assertEquals(revision.equals(commits[0]) ? before : before + 1, kb.advisories().size(),
+            assertEquals(
+                    revision.equals(commits[0]) ? before : before + 1,
+                    kb.advisories().size(),
                     "kill " + k + " at " + full * k / 9 + " ms: the knowledge base in use is whole");
         }
-        System.out.printf("kb update killed 8 times over %d ms: %d kills after the switch, %d before%n", full, switched,
-                8 - switched);
+        System.out.printf(
+                "kb update killed 8 times over %d ms: %d kills after the switch, %d before%n",
+                full, switched, 8 - switched);
         CliRun last = CliRun.of("kb", "update", "--from", repo.toString(), "--kb-cache", cache.toString());
         assertEquals(0, last.exitCode(), last.err());
-        assertEquals(commits[1], new GitKnowledgeBaseCache(cache).load(Optional.empty()).orElseThrow().origin().revision());
+        assertEquals(
+                commits[1],
+                new GitKnowledgeBaseCache(cache)
+                        .load(Optional.empty())
+                        .orElseThrow()
+                        .origin()
+                        .revision());
     }
 }

@@ -18,17 +18,33 @@ class ReportOptionsTest {
     Path tmp;
 
     private CliRun scan(String... extra) throws Exception {
-        return CliRun.of(Stream.concat(Stream.of("scan", Fixtures.project("affected").toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "--kb", Fixtures.knowledgeBase("fixture").toString()),
-                Stream.of(extra)).toArray(String[]::new));
+        return CliRun.of(Stream.concat(
+                        Stream.of(
+                                "scan",
+                                Fixtures.project("affected").toString(),
+                                "--settings",
+                                Fixtures.settings(tmp).toString(),
+                                "--kb",
+                                Fixtures.knowledgeBase("fixture").toString()),
+                        Stream.of(extra))
+                .toArray(String[]::new));
     }
 
     @Test
     void eachFormatGoesToItsOwnOutput() throws Exception {
         Path json = tmp.resolve("a/r.json");
         Path sarif = tmp.resolve("b/r.sarif");
-        CliRun run = scan("--format", "json", "--output", json.toString(), "--format", "sarif", "--output",
-                sarif.toString(), "--format", "text");
+        CliRun run = scan(
+                "--format",
+                "json",
+                "--output",
+                json.toString(),
+                "--format",
+                "sarif",
+                "--output",
+                sarif.toString(),
+                "--format",
+                "text");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(Files.readString(json).contains("\"schemaVersion\""));
         assertTrue(Files.readString(sarif).contains("\"$schema\""));
@@ -39,12 +55,24 @@ class ReportOptionsTest {
     void outputDirTakesEveryFormatWithoutItsOwnFile() throws Exception {
         Path dir = tmp.resolve("reports");
         Path own = tmp.resolve("elsewhere.md");
-        CliRun run = scan("--output-dir", dir.toString(), "--format", "json", "--format", "html", "--format", "markdown",
-                "--output", own.toString(), "--format", "txt");
+        CliRun run = scan(
+                "--output-dir",
+                dir.toString(),
+                "--format",
+                "json",
+                "--format",
+                "html",
+                "--format",
+                "markdown",
+                "--output",
+                own.toString(),
+                "--format",
+                "txt");
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("", run.out());
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("report.html", "report.json", "report.txt"),
+            assertEquals(
+                    List.of("report.html", "report.json", "report.txt"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertTrue(Files.readString(own).startsWith("### upgrade-risk: "));
@@ -55,10 +83,12 @@ class ReportOptionsTest {
 
     @Test
     void twoFormatsOnStdoutAreRefusedBeforeScanning() throws Exception {
-        CliRun run = CliRun.of("scan", tmp.resolve("no-such-folder").toString(), "--format", "json", "--format", "sarif");
+        CliRun run =
+                CliRun.of("scan", tmp.resolve("no-such-folder").toString(), "--format", "json", "--format", "sarif");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("more than one --format would be written to stdout"), run.err());
-        assertTrue(run.err().contains("hint: give each format its own --output FILE, or use --output-dir DIR"), run.err());
+        assertTrue(
+                run.err().contains("hint: give each format its own --output FILE, or use --output-dir DIR"), run.err());
     }
 
     @Test
@@ -80,7 +110,8 @@ class ReportOptionsTest {
     @Test
     void twoReportsIntoOneFileAreRefused() throws Exception {
         Path same = tmp.resolve("r.out");
-        CliRun run = scan("--format", "json", "--output", same.toString(), "--format", "sarif", "--output", same.toString());
+        CliRun run =
+                scan("--format", "json", "--output", same.toString(), "--format", "sarif", "--output", same.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("two reports would be written to the same file"), run.err());
     }
@@ -88,7 +119,8 @@ class ReportOptionsTest {
     @Test
     void anUnwritableOutputIsAnInputErrorAndLeavesNoPartialFile() throws Exception {
         Path blocker = Files.writeString(tmp.resolve("file"), "x");
-        CliRun run = scan("--format", "json", "--output", blocker.resolve("r.json").toString());
+        CliRun run =
+                scan("--format", "json", "--output", blocker.resolve("r.json").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("cannot write the json report to"), run.err());
         assertFalse(run.hasStackTrace(), run.err());

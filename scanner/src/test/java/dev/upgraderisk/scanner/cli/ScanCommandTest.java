@@ -15,8 +15,14 @@ class ScanCommandTest {
     Path tmp;
 
     private CliRun scan(String project, String... extra) throws Exception {
-        String[] base = {"scan", Fixtures.project(project).toString(), "--settings", Fixtures.settings(tmp).toString(),
-                "--kb", Fixtures.knowledgeBase("fixture").toString()};
+        String[] base = {
+            "scan",
+            Fixtures.project(project).toString(),
+            "--settings",
+            Fixtures.settings(tmp).toString(),
+            "--kb",
+            Fixtures.knowledgeBase("fixture").toString()
+        };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -42,7 +48,8 @@ class ScanCommandTest {
         CliRun run = scan("transitive-affected");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("org.fixture:lib-c 2.0  [compile, transitive]"), run.out());
-        assertTrue(run.out().contains("or:         upgrade org.fixture:lib-b to 1.1, which brings org.fixture:lib-c 3.0"),
+        assertTrue(
+                run.out().contains("or:         upgrade org.fixture:lib-b to 1.1, which brings org.fixture:lib-c 3.0"),
                 run.out());
         assertTrue(run.out().contains("<artifactId>lib-c</artifactId>"), "and the pin snippet: " + run.out());
     }
@@ -74,13 +81,24 @@ class ScanCommandTest {
     void serverCredentialsNeverAppearInReportsOrErrors() throws Exception {
         String marker = "MARKER-s3cr3t-4711";
         Path settings = Fixtures.settings(tmp);
-        java.nio.file.Files.writeString(settings, java.nio.file.Files.readString(settings).replace("</settings>",
-                "<servers><server><id>fixture</id><username>deploy</username><password>" + marker
-                        + "</password></server></servers></settings>"));
+        java.nio.file.Files.writeString(
+                settings,
+                java.nio.file.Files.readString(settings)
+                        .replace(
+                                "</settings>",
+                                "<servers><server><id>fixture</id><username>deploy</username><password>" + marker
+                                        + "</password></server></servers></settings>"));
         for (String project : new String[] {"affected", "unresolvable-dependency"}) {
             for (String format : new String[] {"text", "json", "sarif", "markdown", "html"}) {
-                CliRun run = CliRun.of("scan", Fixtures.project(project).toString(), "--settings", settings.toString(),
-                        "--kb", Fixtures.knowledgeBase("fixture").toString(), "--format", format);
+                CliRun run = CliRun.of(
+                        "scan",
+                        Fixtures.project(project).toString(),
+                        "--settings",
+                        settings.toString(),
+                        "--kb",
+                        Fixtures.knowledgeBase("fixture").toString(),
+                        "--format",
+                        format);
                 assertTrue(run.exitCode() == 1 || run.exitCode() == 3, run.err());
                 assertFalse(run.out().contains(marker) || run.err().contains(marker), project + " leaked the password");
             }
@@ -91,7 +109,8 @@ class ScanCommandTest {
     void offlineWithAnEmptyLocalRepositoryIsAResolutionFailure() throws Exception {
         CliRun run = scan("affected", "--offline");
         assertEquals(3, run.exitCode(), run.out() + run.err());
-        assertTrue(run.err().contains("not in the local repository, and offline mode forbids downloading it"), run.err());
+        assertTrue(
+                run.err().contains("not in the local repository, and offline mode forbids downloading it"), run.err());
         assertFalse(run.hasStackTrace(), run.err());
     }
 

@@ -40,12 +40,21 @@ class TerminalTest {
 
     @Test
     void colouredReportHasTheSameWordsAsThePlainOne() throws Exception {
-        String[] base = {"scan", Fixtures.project("affected").toString(), "--settings", Fixtures.settings(tmp).toString(),
-                "--kb", Fixtures.knowledgeBase("fixture").toString(), "--color"};
+        String[] base = {
+            "scan",
+            Fixtures.project("affected").toString(),
+            "--settings",
+            Fixtures.settings(tmp).toString(),
+            "--kb",
+            Fixtures.knowledgeBase("fixture").toString(),
+            "--color"
+        };
         CliRun plain = CliRun.of(concat(base, "never"));
         CliRun coloured = CliRun.of(concat(base, "always"));
         assertFalse(plain.out().contains("\u001b"), plain.out());
-        assertTrue(coloured.out().contains("\u001b[1;31m1 finding, 1 failing the threshold 'low'.\u001b[0m"), coloured.out());
+        assertTrue(
+                coloured.out().contains("\u001b[1;31m1 finding, 1 failing the threshold 'low'.\u001b[0m"),
+                coloured.out());
         assertTrue(coloured.out().contains("\u001b[1;31mhigh\u001b[0m"), "severity in red: " + coloured.out());
         assertEquals(plain.out(), coloured.out().replaceAll("\u001b\\[[0-9;]*m", ""));
     }
@@ -53,9 +62,17 @@ class TerminalTest {
     @Test
     void colourNeverReachesAFile() throws Exception {
         Path out = tmp.resolve("r.txt");
-        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings",
-                Fixtures.settings(tmp).toString(), "--kb", Fixtures.knowledgeBase("fixture").toString(), "--color",
-                "always", "--output", out.toString());
+        CliRun run = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "--kb",
+                Fixtures.knowledgeBase("fixture").toString(),
+                "--color",
+                "always",
+                "--output",
+                out.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertFalse(java.nio.file.Files.readString(out).contains("\u001b"));
     }
@@ -63,7 +80,8 @@ class TerminalTest {
     @Test
     void progressLineAppearsAfterTheDelayAndIsErasedAtTheEnd() throws Exception {
         StringWriter err = new StringWriter();
-        try (TerminalProgress progress = new TerminalProgress(new PrintWriter(err), Duration.ZERO, Duration.ofMillis(5))) {
+        try (TerminalProgress progress =
+                new TerminalProgress(new PrintWriter(err), Duration.ZERO, Duration.ofMillis(5))) {
             progress.resolved("org.fixture:lib-a:pom:1.0", true);
             progress.resolved("org.fixture:lib-c:jar:2.0", false);
             long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -72,7 +90,8 @@ class TerminalTest {
                 Thread.sleep(5);
             }
         }
-        assertTrue(err.toString().contains("\rresolving: 2 artifacts, 1 downloaded  org.fixture:lib-c:jar:2.0\u001b[K"),
+        assertTrue(
+                err.toString().contains("\rresolving: 2 artifacts, 1 downloaded  org.fixture:lib-c:jar:2.0\u001b[K"),
                 err.toString());
         assertTrue(err.toString().endsWith("\r\u001b[K"), "the line is erased when resolving ends");
     }
@@ -80,7 +99,8 @@ class TerminalTest {
     @Test
     void aQuickResolutionShowsNoProgress() {
         StringWriter err = new StringWriter();
-        try (TerminalProgress progress = new TerminalProgress(new PrintWriter(err), Duration.ofHours(1), Duration.ofMillis(5))) {
+        try (TerminalProgress progress =
+                new TerminalProgress(new PrintWriter(err), Duration.ofHours(1), Duration.ofMillis(5))) {
             progress.resolved("org.fixture:lib-a:pom:1.0", true);
         }
         assertEquals("", err.toString());

@@ -27,14 +27,22 @@ class MavenCorpusTest {
     void resolvedSetEqualsMavensOwn(String project) throws Exception {
         Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/maven/" + project);
         Map<String, Set<String>> expected = expected(dir.resolve("expected-resolved.tsv"));
-        List<DependencyGraph> graphs = new ScanEngine().scan(ScanRequest.of(dir)).graphs();
+        List<DependencyGraph> graphs =
+                new ScanEngine().scan(ScanRequest.of(dir)).graphs();
         Map<String, Set<String>> actual = new TreeMap<>();
         for (DependencyGraph g : graphs) {
             String module = g.manifest().equals("pom.xml") ? "." : g.manifest().replaceFirst("/pom\\.xml$", "");
             Set<String> rows = new TreeSet<>();
             for (GraphNode n : g.nodes()) {
                 String[] ga = n.pkg().name().split(":", 2);
-                rows.add(String.join("\t", ga[0], ga[1], n.type(), n.classifier(), n.version(), n.scope(),
+                rows.add(String.join(
+                        "\t",
+                        ga[0],
+                        ga[1],
+                        n.type(),
+                        n.classifier(),
+                        n.version(),
+                        n.scope(),
                         n.optional() ? "optional" : ""));
             }
             actual.put(module, rows);

@@ -21,15 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
 class DiffCommandTest {
     @TempDir
     Path tmp;
+
     private Path repo;
     private Git git;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private Run diff(String... args) throws Exception {
-        String[] base = {"diff", "--path", repo.toString(), "--settings", Fixtures.settings(tmp).toString(), "--kb",
-                Fixtures.knowledgeBase("fixture").toString()};
+        String[] base = {
+            "diff",
+            "--path",
+            repo.toString(),
+            "--settings",
+            Fixtures.settings(tmp).toString(),
+            "--kb",
+            Fixtures.knowledgeBase("fixture").toString()
+        };
         String[] all = new String[base.length + args.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(args, 0, all, base.length, args.length);
@@ -57,7 +64,12 @@ class DiffCommandTest {
     private String commit(String pom, String message) throws Exception {
         Files.writeString(repo.resolve("pom.xml"), pom);
         git.add().addFilepattern(".").call();
-        return git.commit().setMessage(message).setAuthor("dev", "dev@example.org").setSign(false).call().name();
+        return git.commit()
+                .setMessage(message)
+                .setAuthor("dev", "dev@example.org")
+                .setSign(false)
+                .call()
+                .name();
     }
 
     @BeforeEach
@@ -72,10 +84,14 @@ class DiffCommandTest {
         Files.writeString(repo.resolve("pom.xml"), pom("2.0")); // the working tree, not committed
         Run run = diff("--base", base);
         assertEquals(1, run.code(), run.err());
-        assertTrue(run.out().contains("This change brings in 1 known risk(s) at or above the threshold 'low'."), run.out());
+        assertTrue(
+                run.out().contains("This change brings in 1 known risk(s) at or above the threshold 'low'."),
+                run.out());
         assertTrue(run.out().contains("introduced: pom.xml org.fixture:lib-c 2.0"), run.out());
         assertTrue(run.out().contains("URK-2026-9001 high leak: Fixture regression in lib-c 2.0"), run.out());
-        assertTrue(run.out().contains("pom.xml org.fixture:lib-c 1.5 -> 2.0 [upgraded, direct, major version jump]"), run.out());
+        assertTrue(
+                run.out().contains("pom.xml org.fixture:lib-c 1.5 -> 2.0 [upgraded, direct, major version jump]"),
+                run.out());
     }
 
     @Test
@@ -101,7 +117,8 @@ class DiffCommandTest {
         Files.writeString(repo.resolve("README.md"), "no dependency change");
         Run run = diff("--base", base, "--format", "markdown");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith("### upgrade-risk: No new risk: this change brings in no known regression"),
+        assertTrue(
+                run.out().startsWith("### upgrade-risk: No new risk: this change brings in no known regression"),
                 run.out());
     }
 
@@ -110,7 +127,12 @@ class DiffCommandTest {
         String first = commit(pom("1.5"), "one");
         commit(pom("2.0"), "two");
         Path shallow = tmp.resolve("shallow");
-        Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(shallow.toFile()).setDepth(1).call().close();
+        Git.cloneRepository()
+                .setURI(repo.toUri().toString())
+                .setDirectory(shallow.toFile())
+                .setDepth(1)
+                .call()
+                .close();
         repo = shallow;
         Run run = diff("--base", first);
         assertEquals(2, run.code(), run.out());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.engine.ScanRequest;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RevisionDiffTest {
     @TempDir
     Path tmp;
+
     private Path repo;
     private Git git;
 
@@ -34,15 +35,23 @@ class RevisionDiffTest {
         for (var e : files.entrySet()) {
             Path p = repo.resolve(e.getKey());
             Files.createDirectories(p.getParent());
-            if (e.getValue() == null) Files.delete(p); else Files.writeString(p, e.getValue());
+            if (e.getValue() == null) Files.delete(p);
+            else Files.writeString(p, e.getValue());
         }
         git.add().addFilepattern(".").call();
         git.add().setUpdate(true).addFilepattern(".").call();
-        return git.commit().setMessage(message).setAuthor("dev", "dev@example.org").setSign(false).call().name();
+        return git.commit()
+                .setMessage(message)
+                .setAuthor("dev", "dev@example.org")
+                .setSign(false)
+                .call()
+                .name();
     }
 
     private RevisionDiff.Outcome diff(String base, String head, KnowledgeBaseRequest kb) throws Exception {
-        ScanRequest template = ScanRequest.of(repo).withMaven(Fixtures.maven(tmp)).withKnowledgeBase(kb)
+        ScanRequest template = ScanRequest.of(repo)
+                .withMaven(Fixtures.maven(tmp))
+                .withKnowledgeBase(kb)
                 .withEnvironment(Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString()));
         return RevisionDiff.run(repo, base, Optional.of(head), template);
     }
@@ -70,8 +79,10 @@ class RevisionDiffTest {
         String head = commit(Map.of("go.mod", go.formatted("v1.8.10")), "bump");
         var kb = new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(), tmp.resolve("kb"));
         var o = diff(base, head, kb);
-        PackageChange c = o.result().changes().stream().filter(x -> x.pkg().name().equals("nhooyr.io/websocket"))
-                .findFirst().orElseThrow();
+        PackageChange c = o.result().changes().stream()
+                .filter(x -> x.pkg().name().equals("nhooyr.io/websocket"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(PackageChange.Kind.UPGRADED, c.kind());
         assertTrue(c.introduced().contains("URK-2026-0001"), c.introduced().toString());
         assertTrue(!o.result().introducedFailing().isEmpty());
@@ -101,8 +112,10 @@ class RevisionDiffTest {
         String base = commit(Map.of("pom.xml", p.formatted("1")), "base");
         String head = commit(Map.of("pom.xml", p.formatted("2")), "parent 2");
         var o = diff(base, head);
-        PackageChange c = o.result().changes().stream().filter(x -> x.pkg().name().equals("org.fixture:lib-c"))
-                .findFirst().orElseThrow();
+        PackageChange c = o.result().changes().stream()
+                .filter(x -> x.pkg().name().equals("org.fixture:lib-c"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Optional.of("1.5"), c.before());
         assertEquals(Optional.of("2.0"), c.after());
         assertTrue(c.mediationOnly(), "no manifest declares lib-c: the parent's management moved it");
@@ -119,7 +132,9 @@ class RevisionDiffTest {
         Files.delete(repo.resolve("core/pom.xml"));
         String head = commit(Map.of("pom.xml", root.formatted("lib"), "lib/pom.xml", core), "rename core to lib");
         var o = diff(base, head);
-        assertTrue(o.result().introducedFailing().isEmpty(), "the same module, moved: " + o.result().changes());
+        assertTrue(
+                o.result().introducedFailing().isEmpty(),
+                "the same module, moved: " + o.result().changes());
         assertTrue(o.result().changes().isEmpty(), o.result().changes().toString());
     }
 
@@ -130,12 +145,16 @@ class RevisionDiffTest {
         commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "3.0"))), "main fixes it");
         git.checkout().setName("feature").call();
         String head = commit(Map.of("README.md", "docs only"), "feature: docs");
-        ScanRequest template = ScanRequest.of(repo).withMaven(Fixtures.maven(tmp))
+        ScanRequest template = ScanRequest.of(repo)
+                .withMaven(Fixtures.maven(tmp))
                 .withKnowledgeBase(KnowledgeBaseRequest.folder(Fixtures.knowledgeBase("fixture")));
         var sinceBranchPoint = RevisionDiff.run(repo, "main", Optional.of(head), template, false);
-        assertTrue(sinceBranchPoint.result().changes().isEmpty(), sinceBranchPoint.result().changes().toString());
+        assertTrue(
+                sinceBranchPoint.result().changes().isEmpty(),
+                sinceBranchPoint.result().changes().toString());
         var exact = RevisionDiff.run(repo, "main", Optional.of(head), template, true);
-        assertTrue(!exact.result().introducedFailing().isEmpty(), "against main's tip, lib-c looks downgraded into 2.0");
+        assertTrue(
+                !exact.result().introducedFailing().isEmpty(), "against main's tip, lib-c looks downgraded into 2.0");
     }
 
     @Test
@@ -145,7 +164,9 @@ class RevisionDiffTest {
         commit(Map.of("README.md", "main moves on"), "main work");
         git.checkout().setName("feature").call();
         commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "3.0"))), "feature bump");
-        MergeResult merge = git.merge().include(git.getRepository().resolve("main")).setMessage("merge main")
+        MergeResult merge = git.merge()
+                .include(git.getRepository().resolve("main"))
+                .setMessage("merge main")
                 .call();
         assertTrue(merge.getMergeStatus().isSuccessful());
         String head = git.getRepository().resolve("HEAD").name();
@@ -157,13 +178,26 @@ class RevisionDiffTest {
     @Test
     void aChangeCannotWaiveItsOwnRiskByEditingThePolicy() throws Exception {
         String base = commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "1.0"))), "base");
-        String head = commit(Map.of("pom.xml", pom("app", GAV + dep("lib-c", "2.0")), "upgrade-risk.yaml",
-                "suppressions:\n  - id: URK-2026-9001\n    reason: trust me\n"), "bump lib-c and suppress its regression");
+        String head = commit(
+                Map.of(
+                        "pom.xml",
+                        pom("app", GAV + dep("lib-c", "2.0")),
+                        "upgrade-risk.yaml",
+                        "suppressions:\n  - id: URK-2026-9001\n    reason: trust me\n"),
+                "bump lib-c and suppress its regression");
         RevisionDiff.Outcome o = diff(base, head);
         assertTrue(o.policyEdited());
-        assertTrue(o.result().introducedFailing().stream().anyMatch(j -> j.finding().match().orElseThrow().advisory().id()
-                .equals("URK-2026-9001")), "judged by the base's policy, the suppression added here does not apply");
-        assertTrue(DiffReport.render(o, dev.upgraderisk.scanner.report.ReportFormat.TEXT).contains(DiffReport.POLICY_EDITED));
+        assertTrue(
+                o.result().introducedFailing().stream()
+                        .anyMatch(j -> j.finding()
+                                .match()
+                                .orElseThrow()
+                                .advisory()
+                                .id()
+                                .equals("URK-2026-9001")),
+                "judged by the base's policy, the suppression added here does not apply");
+        assertTrue(DiffReport.render(o, dev.upgraderisk.scanner.report.ReportFormat.TEXT)
+                .contains(DiffReport.POLICY_EDITED));
 
         String merged = commit(Map.of("README.md", "after the merge"), "later");
         RevisionDiff.Outcome later = diff(head, merged);

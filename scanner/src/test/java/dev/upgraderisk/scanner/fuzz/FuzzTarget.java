@@ -21,10 +21,28 @@ import java.util.List;
  * format, and how one input is fed to it. A parser may refuse an input only with its own user-facing exception.
  */
 enum FuzzTarget {
-    GO_MOD(List.of("golang/blocks-and-comments/go.mod", "golang/replacements/go.mod", "golang/exclude/go.mod",
-            "golang/websocket-v1.8.10/go.mod"),
-            List.of("module ", "require (", ")", "replace ", " => ", "exclude ", "retract [", "]", ",", "// indirect",
-                    "go 1.16", "toolchain go1.22.0", "`", "v0.0.0-20210101000000-abcdef123456", "+incompatible")) {
+    GO_MOD(
+            List.of(
+                    "golang/blocks-and-comments/go.mod",
+                    "golang/replacements/go.mod",
+                    "golang/exclude/go.mod",
+                    "golang/websocket-v1.8.10/go.mod"),
+            List.of(
+                    "module ",
+                    "require (",
+                    ")",
+                    "replace ",
+                    " => ",
+                    "exclude ",
+                    "retract [",
+                    "]",
+                    ",",
+                    "// indirect",
+                    "go 1.16",
+                    "toolchain go1.22.0",
+                    "`",
+                    "v0.0.0-20210101000000-abcdef123456",
+                    "+incompatible")) {
         @Override
         boolean feed(Path dir, byte[] input) throws Exception {
             Files.write(dir.resolve("go.mod"), input);
@@ -35,16 +53,35 @@ enum FuzzTarget {
     GO_SUM(List.of("golang/old-go-with-sum/go.sum"), List.of(" h1:", "/go.mod", " v1.2.3", "=", " ")) {
         @Override
         boolean feed(Path dir, byte[] input) throws Exception {
-            Files.writeString(dir.resolve("go.mod"), "module example.org/m\n\ngo 1.16\n\nrequire golang.org/x/net v0.17.0\n");
+            Files.writeString(
+                    dir.resolve("go.mod"), "module example.org/m\n\ngo 1.16\n\nrequire golang.org/x/net v0.17.0\n");
             Files.write(dir.resolve("go.sum"), input);
             new GoModReader().read(dir.resolve("go.mod"), "go.mod");
             return false;
         }
     },
-    NPM_LOCKFILE(List.of("npm/v3-dev-optional-peer/package-lock.json", "npm/v1-nested/package-lock.json",
-            "npm/alias/package-lock.json", "npm/link-workspace/package-lock.json", "npm/bundled/package-lock.json"),
-            List.of("{", "}", "[", "]", ":", ",", "\"lockfileVersion\": ", "\"packages\": ", "\"dependencies\": ",
-                    "\"node_modules/", "\"link\": true", "\"resolved\": \"", "\"version\": \"npm:", "../")) {
+    NPM_LOCKFILE(
+            List.of(
+                    "npm/v3-dev-optional-peer/package-lock.json",
+                    "npm/v1-nested/package-lock.json",
+                    "npm/alias/package-lock.json",
+                    "npm/link-workspace/package-lock.json",
+                    "npm/bundled/package-lock.json"),
+            List.of(
+                    "{",
+                    "}",
+                    "[",
+                    "]",
+                    ":",
+                    ",",
+                    "\"lockfileVersion\": ",
+                    "\"packages\": ",
+                    "\"dependencies\": ",
+                    "\"node_modules/",
+                    "\"link\": true",
+                    "\"resolved\": \"",
+                    "\"version\": \"npm:",
+                    "../")) {
         @Override
         boolean feed(Path dir, byte[] input) throws Exception {
             Files.write(dir.resolve("package-lock.json"), input);
@@ -52,7 +89,8 @@ enum FuzzTarget {
             return false;
         }
     },
-    GRADLE_LOCKFILE(List.of("gradle/several-configurations/gradle.lockfile", "gradle/one-package/gradle.lockfile"),
+    GRADLE_LOCKFILE(
+            List.of("gradle/several-configurations/gradle.lockfile", "gradle/one-package/gradle.lockfile"),
             List.of(":", "=", ",", "empty=", "# comment", "compileClasspath", "\n")) {
         @Override
         boolean feed(Path dir, byte[] input) throws Exception {
@@ -61,9 +99,21 @@ enum FuzzTarget {
             return false;
         }
     },
-    GRADLE_VERIFICATION_METADATA(List.of("gradle/one-package/gradle/verification-metadata.xml"),
-            List.of("<", ">", "</", "/>", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "&amp;",
-                    "<component group=\"g\" name=\"n\" version=\"1\">", "</component>", "<![CDATA[", "]]>", "<?xml ?>")) {
+    GRADLE_VERIFICATION_METADATA(
+            List.of("gradle/one-package/gradle/verification-metadata.xml"),
+            List.of(
+                    "<",
+                    ">",
+                    "</",
+                    "/>",
+                    "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+                    "&e;",
+                    "&amp;",
+                    "<component group=\"g\" name=\"n\" version=\"1\">",
+                    "</component>",
+                    "<![CDATA[",
+                    "]]>",
+                    "<?xml ?>")) {
         @Override
         boolean feed(Path dir, byte[] input) throws Exception {
             Path file = Files.createDirectories(dir.resolve("gradle")).resolve("verification-metadata.xml");
@@ -72,8 +122,25 @@ enum FuzzTarget {
             return false;
         }
     },
-    POLICY(List.of(), List.of("fail-on: ", "rules:", "  known-regression: ", "suppressions:", "  - id: ", "    reason: ",
-            "    until: ", "allow:", "deny:", "&a ", "*a", "!!java.lang.Object", "<<: *a", "---", "? ", "- ")) {
+    POLICY(
+            List.of(),
+            List.of(
+                    "fail-on: ",
+                    "rules:",
+                    "  known-regression: ",
+                    "suppressions:",
+                    "  - id: ",
+                    "    reason: ",
+                    "    until: ",
+                    "allow:",
+                    "deny:",
+                    "&a ",
+                    "*a",
+                    "!!java.lang.Object",
+                    "<<: *a",
+                    "---",
+                    "? ",
+                    "- ")) {
         @Override
         boolean feed(Path dir, byte[] input) throws Exception {
             Files.write(dir.resolve("upgrade-risk.yaml"), input);
@@ -84,13 +151,32 @@ enum FuzzTarget {
         @Override
         List<byte[]> seeds() throws IOException {
             return List.of(("fail-on: high\nrules:\n  unstable-version: off\n  retracted-version: error\nallow:\n"
-                    + "  - package: \"org.example:*\"\ndeny:\n  - { package: \"commons-collections:commons-collections\","
-                    + " version: \"3.2.1\" }\nsuppressions:\n  - id: URK-2026-0001\n    package: nhooyr.io/websocket\n"
-                    + "    reason: we never close many connections at once\n    until: 2027-01-31\n").getBytes());
+                            + "  - package: \"org.example:*\"\ndeny:\n  - { package: \"commons-collections:commons-collections\","
+                            + " version: \"3.2.1\" }\nsuppressions:\n  - id: URK-2026-0001\n    package: nhooyr.io/websocket\n"
+                            + "    reason: we never close many connections at once\n    until: 2027-01-31\n")
+                    .getBytes());
         }
     },
-    KB_ENTRY(List.of(), List.of("introduced: ", "fixed: ", "last_affected: ", "\"1.0\"", "1.10", "ranges:", "events:",
-            "- ", "type: SEMVER", "type: ECOSYSTEM", "severity: ", "confidence: ", "&x ", "*x", "!!binary", "{", "}")) {
+    KB_ENTRY(
+            List.of(),
+            List.of(
+                    "introduced: ",
+                    "fixed: ",
+                    "last_affected: ",
+                    "\"1.0\"",
+                    "1.10",
+                    "ranges:",
+                    "events:",
+                    "- ",
+                    "type: SEMVER",
+                    "type: ECOSYSTEM",
+                    "severity: ",
+                    "confidence: ",
+                    "&x ",
+                    "*x",
+                    "!!binary",
+                    "{",
+                    "}")) {
         @Override
         boolean feed(Path dir, byte[] input) throws Exception {
             Path file = Files.createDirectories(dir.resolve("kb/maven")).resolve("URK-2026-0405.yaml");
@@ -103,20 +189,37 @@ enum FuzzTarget {
         List<byte[]> seeds() throws IOException {
             Path entries = Path.of(System.getProperty("basedir", "."), "../knowledge-base/entries/maven");
             try (var files = Files.list(entries)) {
-                return files.sorted().limit(12).map(p -> {
-                    try {
-                        // the same entry under the id the target writes it as
-                        return Files.readString(p).replaceFirst("id: URK-\\d{4}-\\d{4}", "id: URK-2026-0405").getBytes();
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }).toList();
+                return files.sorted()
+                        .limit(12)
+                        .map(p -> {
+                            try {
+                                // the same entry under the id the target writes it as
+                                return Files.readString(p)
+                                        .replaceFirst("id: URK-\\d{4}-\\d{4}", "id: URK-2026-0405")
+                                        .getBytes();
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        })
+                        .toList();
             }
         }
     },
-    OSV_IMPORT(List.of("osv/fixture/GHSA-fxtr-0001-test.json", "osv/hostile/hostile.json"),
-            List.of("{", "}", "[", "]", "\"affected\": ", "\"ranges\": ", "\"events\": ", "{\"introduced\": \"0\"}",
-                    "{\"fixed\": \"", "\"ecosystem\": \"Maven\"", "\"ecosystem\": \"Go\"", "\"versions\": [")) {
+    OSV_IMPORT(
+            List.of("osv/fixture/GHSA-fxtr-0001-test.json", "osv/hostile/hostile.json"),
+            List.of(
+                    "{",
+                    "}",
+                    "[",
+                    "]",
+                    "\"affected\": ",
+                    "\"ranges\": ",
+                    "\"events\": ",
+                    "{\"introduced\": \"0\"}",
+                    "{\"fixed\": \"",
+                    "\"ecosystem\": \"Maven\"",
+                    "\"ecosystem\": \"Go\"",
+                    "\"versions\": [")) {
         @Override
         boolean feed(Path dir, byte[] input) throws Exception {
             Path osv = Files.createDirectories(dir.resolve("osv"));

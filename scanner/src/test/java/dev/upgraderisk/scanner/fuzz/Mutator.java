@@ -12,9 +12,31 @@ import java.util.Random;
  */
 final class Mutator {
     static final int MAX = 64 * 1024;
-    private static final List<String> COMMON = List.of("\u0000", "\uFFFF", "\uD800", "\n", "\r\n", "\t", " ", "\"", "'",
-            "\\", "\\u0000", "99999999999999999999999", "-1", "0", "1e309", "NaN", "null", "true", "[]", "{}", "%s", "${x}",
-            "\u202e", "\u001b[2J");
+    private static final List<String> COMMON = List.of(
+            "\u0000",
+            "\uFFFF",
+            "\uD800",
+            "\n",
+            "\r\n",
+            "\t",
+            " ",
+            "\"",
+            "'",
+            "\\",
+            "\\u0000",
+            "99999999999999999999999",
+            "-1",
+            "0",
+            "1e309",
+            "NaN",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "%s",
+            "${x}",
+            "\u202e",
+            "\u001b[2J");
 
     private final Random random;
     private final List<byte[]> seeds;
@@ -24,7 +46,8 @@ final class Mutator {
         this.random = new Random(seed);
         this.seeds = seeds;
         this.dictionary = java.util.stream.Stream.concat(COMMON.stream(), tokens.stream())
-                .map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+                .map(t -> t.getBytes(StandardCharsets.UTF_8))
+                .toList();
     }
 
     byte[] next() {

@@ -34,8 +34,8 @@ class ParserFuzzTest {
     /** Every parser, or those named in {@code -Dupgrade-risk.fuzz.targets=GO_MOD,POLICY} (the bench splits them). */
     static Stream<FuzzTarget> targets() {
         String named = System.getProperty("upgrade-risk.fuzz.targets", "");
-        return Arrays.stream(FuzzTarget.values()).filter(t -> named.isBlank() || Arrays.asList(named.split(","))
-                .contains(t.name()));
+        return Arrays.stream(FuzzTarget.values())
+                .filter(t -> named.isBlank() || Arrays.asList(named.split(",")).contains(t.name()));
     }
 
     @ParameterizedTest
@@ -55,11 +55,15 @@ class ParserFuzzTest {
                 Path dir = Files.createDirectories(tmp.resolve(target.name().toLowerCase()));
                 Future<Boolean> run = worker.submit(() -> target.feed(dir, input));
                 try {
-                    if (run.get(LIMIT_MS, TimeUnit.MILLISECONDS)) refused++; else read++;
+                    if (run.get(LIMIT_MS, TimeUnit.MILLISECONDS)) refused++;
+                    else read++;
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (!FuzzTarget.isRefusal(e.getCause())) {
-                        fail(target + " input " + i + " (seed " + SEED + ") threw " + e.getCause() + "\ninput (base64): "
-                                + Base64.getEncoder().encodeToString(input), e.getCause());
+                        fail(
+                                target + " input " + i + " (seed " + SEED + ") threw " + e.getCause()
+                                        + "\ninput (base64): "
+                                        + Base64.getEncoder().encodeToString(input),
+                                e.getCause());
                     }
                     refused++;
                 } catch (TimeoutException e) {
@@ -70,7 +74,8 @@ class ParserFuzzTest {
         } finally {
             worker.shutdownNow();
         }
-        System.out.printf("fuzz %s: %d inputs, %d read, %d refused with a message%n", target, ITERATIONS, read, refused);
+        System.out.printf(
+                "fuzz %s: %d inputs, %d read, %d refused with a message%n", target, ITERATIONS, read, refused);
         assertTrue(read + refused == ITERATIONS);
         assertTrue(refused > 0, target + ": no mutated input was refused, so the mutations reach nothing");
     }

@@ -26,8 +26,10 @@ class GoCorpusTest {
         }
         DependencyGraph g = new GoModReader().read(dir.resolve("go.mod"), "go.mod");
         Set<String> actual = new TreeSet<>();
-        g.nodes().stream().filter(n -> !n.pkg().name().equals("stdlib")).forEach(n -> actual.add(
-                n.pkg().name() + "\t" + n.version() + "\t" + (n.direct() ? "direct" : "indirect")));
+        g.nodes().stream()
+                .filter(n -> !n.pkg().name().equals("stdlib"))
+                .forEach(n ->
+                        actual.add(n.pkg().name() + "\t" + n.version() + "\t" + (n.direct() ? "direct" : "indirect")));
         assertEquals(expected, actual);
     }
 }

@@ -33,12 +33,14 @@ class GoModParserRetractTest {
     @Test
     void singleVersionsIntervalsAndBlocksWithTheirRationale() throws Exception {
         List<GoModFile.Retract> r = GoModParser.parse("go.mod", MOD).retracts();
-        assertEquals(List.of(
-                new GoModFile.Retract("v1.0.0", "v1.0.0", "Published by accident.", 6),
-                new GoModFile.Retract("v1.2.0", "v1.2.3", "deadlocks when the pool is closed twice", 8),
-                new GoModFile.Retract("v1.4.1", "v1.4.1", "leaks file handles", 12),
-                new GoModFile.Retract("v1.5.0", "v1.5.0", "wrong module path in go.mod", 13),
-                new GoModFile.Retract("v1.6.0-rc.1", "v1.6.0-rc.3", "", 14)), r);
+        assertEquals(
+                List.of(
+                        new GoModFile.Retract("v1.0.0", "v1.0.0", "Published by accident.", 6),
+                        new GoModFile.Retract("v1.2.0", "v1.2.3", "deadlocks when the pool is closed twice", 8),
+                        new GoModFile.Retract("v1.4.1", "v1.4.1", "leaks file handles", 12),
+                        new GoModFile.Retract("v1.5.0", "v1.5.0", "wrong module path in go.mod", 13),
+                        new GoModFile.Retract("v1.6.0-rc.1", "v1.6.0-rc.3", "", 14)),
+                r);
     }
 
     @Test
@@ -54,10 +56,11 @@ class GoModParserRetractTest {
 
     @Test
     void aMalformedRetractNamesTheLine() {
-        InputException e = assertThrows(InputException.class,
-                () -> GoModParser.parse("go.mod", "module m\n\nretract [v1.0.0 v1.1.0]\n"));
+        InputException e = assertThrows(
+                InputException.class, () -> GoModParser.parse("go.mod", "module m\n\nretract [v1.0.0 v1.1.0]\n"));
         assertEquals("go.mod:3: usage: retract VERSION or retract [LOW, HIGH]", e.getMessage());
-        InputException bad = assertThrows(InputException.class, () -> GoModParser.parse("go.mod", "module m\nretract 1.0\n"));
+        InputException bad =
+                assertThrows(InputException.class, () -> GoModParser.parse("go.mod", "module m\nretract 1.0\n"));
         assertTrue(bad.getMessage().startsWith("go.mod:2: invalid version '1.0'"), bad.getMessage());
     }
 }

@@ -21,23 +21,38 @@ class GoPeerFixturesTest {
 
     private static Set<String> expected(String fixture) throws Exception {
         Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go");
-        JsonNode cases = JSON.readTree(dir.resolve(fixture + ".expected.json").toFile()).path("cases");
+        JsonNode cases =
+                JSON.readTree(dir.resolve(fixture + ".expected.json").toFile()).path("cases");
         Set<String> out = new TreeSet<>();
-        cases.get(0).path("packages").forEach(p -> out.add(p.path("name").asText() + "@" + p.path("version").asText("")));
+        cases.get(0)
+                .path("packages")
+                .forEach(p -> out.add(
+                        p.path("name").asText() + "@" + p.path("version").asText("")));
         return out;
     }
 
     private static Set<String> actual(String fixture) throws Exception {
-        Path file = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go").resolve(fixture);
+        Path file = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go")
+                .resolve(fixture);
         Set<String> out = new TreeSet<>();
-        new GoModReader().read(file, fixture).nodes().forEach(n -> out.add(n.pkg().name() + "@"
-                + (n.version().startsWith("v") ? n.version().substring(1) : n.version())));
+        new GoModReader()
+                .read(file, fixture)
+                .nodes()
+                .forEach(n -> out.add(n.pkg().name() + "@"
+                        + (n.version().startsWith("v") ? n.version().substring(1) : n.version())));
         return out;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"two-packages.mod", "indirect-packages.mod", "indirect-1.23.mod", "replace-one.mod",
-            "replace-not-required.mod", "toolchain-with-suffix.mod"})
+    @ValueSource(
+            strings = {
+                "two-packages.mod",
+                "indirect-packages.mod",
+                "indirect-1.23.mod",
+                "replace-one.mod",
+                "replace-not-required.mod",
+                "toolchain-with-suffix.mod"
+            })
     void sameAsThePeer(String fixture) throws Exception {
         assertEquals(expected(fixture), actual(fixture));
     }
@@ -50,8 +65,10 @@ class GoPeerFixturesTest {
         java.nio.file.Files.copy(dir.resolve("indirect-1.16.mod"), tmp.resolve("go.mod"));
         java.nio.file.Files.copy(dir.resolve("indirect-1.16.sum"), tmp.resolve("go.sum"));
         Set<String> out = new TreeSet<>();
-        new GoModReader().read(tmp.resolve("go.mod"), "go.mod").nodes().forEach(n -> out.add(n.pkg().name() + "@"
-                + n.version().replaceFirst("^v", "")));
+        new GoModReader()
+                .read(tmp.resolve("go.mod"), "go.mod")
+                .nodes()
+                .forEach(n -> out.add(n.pkg().name() + "@" + n.version().replaceFirst("^v", "")));
         assertEquals(expected("indirect-1.16.mod"), out);
     }
 
@@ -67,7 +84,8 @@ class GoPeerFixturesTest {
     void versionSpecificReplaceAppliesToTheSelectedVersionOnly_peerAppliesBoth() throws Exception {
         // x/net v1.2.3 and v0.5.6 are both required, each with its own replacement: only v1.2.3 is selected
         assertEquals(Set.of("example.com/fork/foe@1.4.5"), actual("replace-different.mod"));
-        assertEquals(Set.of("example.com/fork/foe@1.4.5", "example.com/fork/foe@1.4.2"), expected("replace-different.mod"));
+        assertEquals(
+                Set.of("example.com/fork/foe@1.4.5", "example.com/fork/foe@1.4.2"), expected("replace-different.mod"));
     }
 
     @Test

@@ -33,38 +33,64 @@ class GradleLockfileReaderTest {
     /** The node shape the reader promises: jar, no classifier or location, not optional, not direct, one path. */
     static GraphNode node(String group, String artifact, String version, String scope) {
         PackageName pkg = PackageName.maven(group, artifact);
-        return new GraphNode(pkg, version, "jar", "", "", scope, false, false,
-                List.of(new DependencyPath(List.of(new PathStep(pkg, version)))), List.of(), List.of());
+        return new GraphNode(
+                pkg,
+                version,
+                "jar",
+                "",
+                "",
+                scope,
+                false,
+                false,
+                List.of(new DependencyPath(List.of(new PathStep(pkg, version)))),
+                List.of(),
+                List.of());
     }
 
     @Test
     void emptyLockfileGivesNoNodesButStillTheNote() throws Exception {
         DependencyGraph graph = read("empty", "gradle.lockfile");
-        assertEquals(new DependencyGraph("gradle.lockfile", Ecosystem.MAVEN, "empty", List.of(),
-                List.of(GradleLockfileReader.NO_TREE_NOTE)), graph);
+        assertEquals(
+                new DependencyGraph(
+                        "gradle.lockfile",
+                        Ecosystem.MAVEN,
+                        "empty",
+                        List.of(),
+                        List.of(GradleLockfileReader.NO_TREE_NOTE)),
+                graph);
     }
 
     @Test
     void onePackage() throws Exception {
         DependencyGraph graph = read("one-package", "gradle.lockfile");
-        assertEquals(new DependencyGraph("gradle.lockfile", Ecosystem.MAVEN, "one-package",
-                List.of(node("com.google.guava", "guava", "32.1.3-jre", "compileClasspath")),
-                List.of("Gradle lockfiles list the resolved versions without the dependency tree: paths are not known")),
+        assertEquals(
+                new DependencyGraph(
+                        "gradle.lockfile",
+                        Ecosystem.MAVEN,
+                        "one-package",
+                        List.of(node("com.google.guava", "guava", "32.1.3-jre", "compileClasspath")),
+                        List.of(
+                                "Gradle lockfiles list the resolved versions without the dependency tree: paths are not known")),
                 graph);
     }
 
     @Test
     void severalConfigurationsJoinedInFileOrderAndOneNodePerVersionSortedByMavenOrder() throws Exception {
         DependencyGraph graph = read("several-configurations", "gradle.lockfile");
-        assertEquals(List.of(
-                node("com.fasterxml.jackson.core", "jackson-core", "2.15.2",
-                        "compileClasspath,runtimeClasspath,testCompileClasspath,testRuntimeClasspath"),
-                // the file has 4.1.100.Final first (Gradle sorts lines as text); nodes follow Maven's version order
-                node("io.netty", "netty-codec-http", "4.1.99.Final", "compileClasspath"),
-                node("io.netty", "netty-codec-http", "4.1.100.Final", "runtimeClasspath,testRuntimeClasspath"),
-                node("org.projectlombok", "lombok", "1.18.30", "annotationProcessor,compileClasspath"),
-                node("org.slf4j", "slf4j-api", "1.7.36", "compileClasspath,runtimeClasspath"),
-                node("org.slf4j", "slf4j-api", "2.0.9", "testCompileClasspath,testRuntimeClasspath")),
+        assertEquals(
+                List.of(
+                        node(
+                                "com.fasterxml.jackson.core",
+                                "jackson-core",
+                                "2.15.2",
+                                "compileClasspath,runtimeClasspath,testCompileClasspath,testRuntimeClasspath"),
+                        // the file has 4.1.100.Final first (Gradle sorts lines as text); nodes follow Maven's version
+                        // order
+                        node("io.netty", "netty-codec-http", "4.1.99.Final", "compileClasspath"),
+                        node("io.netty", "netty-codec-http", "4.1.100.Final", "runtimeClasspath,testRuntimeClasspath"),
+                        node("org.projectlombok", "lombok", "1.18.30", "annotationProcessor,compileClasspath"),
+                        node("org.slf4j", "slf4j-api", "1.7.36", "compileClasspath,runtimeClasspath"),
+                        node("org.slf4j", "slf4j-api", "2.0.9", "testCompileClasspath,testRuntimeClasspath")),
                 graph.nodes());
         assertEquals("several-configurations", graph.root());
         assertEquals(List.of(GradleLockfileReader.NO_TREE_NOTE), graph.notes());
@@ -72,65 +98,79 @@ class GradleLockfileReaderTest {
 
     @Test
     void theSameModuleTwiceIsOneNodeWithTheConfigurationsOfBoth() throws Exception {
-        assertEquals(List.of(node("org.slf4j", "slf4j-api", "2.0.9",
-                        "runtimeClasspath,compileClasspath,testRuntimeClasspath")),
+        assertEquals(
+                List.of(node(
+                        "org.slf4j", "slf4j-api", "2.0.9", "runtimeClasspath,compileClasspath,testRuntimeClasspath")),
                 read("duplicate-entry", "gradle.lockfile").nodes());
     }
 
     @Test
     void buildscriptLockfileIsPerProjectFormat() throws Exception {
         DependencyGraph graph = read("script-classpath", "buildscript-gradle.lockfile");
-        assertEquals(List.of(node("com.diffplug.spotless", "spotless-plugin-gradle", "6.25.0", "classpath")),
-                graph.nodes());
+        assertEquals(
+                List.of(node("com.diffplug.spotless", "spotless-plugin-gradle", "6.25.0", "classpath")), graph.nodes());
         assertEquals("script-classpath", graph.root());
     }
 
     @Test
     void perConfigurationLockfileTakesItsConfigurationFromTheFileNameAndItsRootAboveGradleFolder() throws Exception {
         DependencyGraph compile = read("per-configuration", "gradle/dependency-locks/compileClasspath.lockfile");
-        assertEquals(new DependencyGraph("gradle/dependency-locks/compileClasspath.lockfile", Ecosystem.MAVEN,
-                "per-configuration", List.of(
-                        node("com.google.guava", "guava", "31.1-jre", "compileClasspath"),
-                        node("org.slf4j", "slf4j-api", "1.7.36", "compileClasspath")),
-                List.of(GradleLockfileReader.NO_TREE_NOTE)), compile);
+        assertEquals(
+                new DependencyGraph(
+                        "gradle/dependency-locks/compileClasspath.lockfile",
+                        Ecosystem.MAVEN,
+                        "per-configuration",
+                        List.of(
+                                node("com.google.guava", "guava", "31.1-jre", "compileClasspath"),
+                                node("org.slf4j", "slf4j-api", "1.7.36", "compileClasspath")),
+                        List.of(GradleLockfileReader.NO_TREE_NOTE)),
+                compile);
         // blank and whitespace-only lines are skipped in this older format, as Gradle skips them
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         node("com.google.guava", "guava", "31.1-jre", "runtimeClasspath"),
                         node("org.slf4j", "slf4j-api", "1.7.36", "runtimeClasspath"),
                         node("org.slf4j", "slf4j-simple", "1.7.36", "runtimeClasspath")),
-                read("per-configuration", "gradle/dependency-locks/runtimeClasspath.lockfile").nodes());
-        assertEquals(List.of(),
-                read("per-configuration", "gradle/dependency-locks/annotationProcessor.lockfile").nodes());
+                read("per-configuration", "gradle/dependency-locks/runtimeClasspath.lockfile")
+                        .nodes());
+        assertEquals(
+                List.of(),
+                read("per-configuration", "gradle/dependency-locks/annotationProcessor.lockfile")
+                        .nodes());
     }
 
     @Test
     void badLineNamesFileLineAndWhatIsWrong() {
         InputException e = assertThrows(InputException.class, () -> read("bad-line", "gradle.lockfile"));
-        assertEquals("gradle.lockfile:5: not a lock entry: 'com.google.guava:failureaccess=compileClasspath': "
-                + "'com.google.guava:failureaccess' is not group:artifact:version", e.getMessage());
+        assertEquals(
+                "gradle.lockfile:5: not a lock entry: 'com.google.guava:failureaccess=compileClasspath': "
+                        + "'com.google.guava:failureaccess' is not group:artifact:version",
+                e.getMessage());
         assertTrue(e.hint().contains("--write-locks"), e.hint());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "org.example:lib:1.0",               // no '=': the older format inside gradle.lockfile
-        "org.example:lib:1.0=a=b",           // two '='
-        "org.example:lib:1.0=",              // no configuration
-        "=compileClasspath",                 // no module
-        "org.example:lib=compileClasspath",  // two parts
-        "org.example:lib:1.0:jdk8=compileClasspath", // four parts
-        "org.example::1.0=compileClasspath", // empty artifact
-        ":lib:1.0=compileClasspath",         // empty group
-        "org.example:lib: =compileClasspath", // whitespace version
-        "org.example:lib:1.0=compileClasspath,,runtimeClasspath", // empty configuration
-        "   ",                               // whitespace only: Gradle skips only empty lines here
-        ">>>"})
+    @ValueSource(
+            strings = {
+                "org.example:lib:1.0", // no '=': the older format inside gradle.lockfile
+                "org.example:lib:1.0=a=b", // two '='
+                "org.example:lib:1.0=", // no configuration
+                "=compileClasspath", // no module
+                "org.example:lib=compileClasspath", // two parts
+                "org.example:lib:1.0:jdk8=compileClasspath", // four parts
+                "org.example::1.0=compileClasspath", // empty artifact
+                ":lib:1.0=compileClasspath", // empty group
+                "org.example:lib: =compileClasspath", // whitespace version
+                "org.example:lib:1.0=compileClasspath,,runtimeClasspath", // empty configuration
+                "   ", // whitespace only: Gradle skips only empty lines here
+                ">>>"
+            })
     void malformedPerProjectLinesAreErrorsAtTheirLine(String bad, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("gradle.lockfile");
         Files.writeString(file, "# header\norg.example:ok:1.0=compileClasspath\n" + bad + "\nempty=\n");
         InputException e = assertThrows(InputException.class, () -> reader.read(file, "sub/gradle.lockfile"));
-        assertTrue(e.getMessage().startsWith("sub/gradle.lockfile:3: not a lock entry: '" + bad + "': "),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("sub/gradle.lockfile:3: not a lock entry: '" + bad + "': "), e.getMessage());
         assertFalse(e.hint().isBlank());
     }
 
@@ -146,12 +186,11 @@ class GradleLockfileReaderTest {
     @Test
     void perConfigurationLineWithConfigurationsIsAnError(@TempDir Path dir) throws Exception {
         Path locks = Files.createDirectories(dir.resolve("gradle/dependency-locks"));
-        Path file = Files.writeString(locks.resolve("compileClasspath.lockfile"),
-                "# header\norg.example:lib:1.0=compileClasspath\n");
-        InputException e = assertThrows(InputException.class,
-                () -> reader.read(file, "gradle/dependency-locks/compileClasspath.lockfile"));
-        assertTrue(e.getMessage().startsWith("gradle/dependency-locks/compileClasspath.lockfile:2: "),
-                e.getMessage());
+        Path file = Files.writeString(
+                locks.resolve("compileClasspath.lockfile"), "# header\norg.example:lib:1.0=compileClasspath\n");
+        InputException e = assertThrows(
+                InputException.class, () -> reader.read(file, "gradle/dependency-locks/compileClasspath.lockfile"));
+        assertTrue(e.getMessage().startsWith("gradle/dependency-locks/compileClasspath.lockfile:2: "), e.getMessage());
         assertTrue(e.hint().contains("group:artifact:version"), e.hint());
     }
 
@@ -164,9 +203,11 @@ class GradleLockfileReaderTest {
 
     @Test
     void crlfLineEndingsAndByteOrderMarkAreAccepted(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("gradle.lockfile"),
+        Path file = Files.writeString(
+                dir.resolve("gradle.lockfile"),
                 "\uFEFF# header\r\norg.example:lib:1.0=compileClasspath,runtimeClasspath\r\nempty=\r\n");
-        assertEquals(List.of(node("org.example", "lib", "1.0", "compileClasspath,runtimeClasspath")),
+        assertEquals(
+                List.of(node("org.example", "lib", "1.0", "compileClasspath,runtimeClasspath")),
                 reader.read(file, "gradle.lockfile").nodes());
     }
 
@@ -185,8 +226,8 @@ class GradleLockfileReaderTest {
 
     @Test
     void missingFileIsAnInputError(@TempDir Path dir) {
-        InputException e = assertThrows(InputException.class,
-                () -> reader.read(dir.resolve("gradle.lockfile"), "gradle.lockfile"));
+        InputException e = assertThrows(
+                InputException.class, () -> reader.read(dir.resolve("gradle.lockfile"), "gradle.lockfile"));
         assertEquals("gradle.lockfile: no such file", e.getMessage());
     }
 }

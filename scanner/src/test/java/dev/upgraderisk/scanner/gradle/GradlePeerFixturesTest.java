@@ -56,8 +56,8 @@ class GradlePeerFixturesTest {
     @Test
     void lockfileWithBadLines_gradleRefusesTheFile_peerSkipsTheBadLines() throws Exception {
         Path file = fixtures().resolve("gradle-lockfile/with-bad-pkg");
-        InputException e = assertThrows(InputException.class,
-                () -> new GradleLockfileReader().read(file, "gradle.lockfile"));
+        InputException e =
+                assertThrows(InputException.class, () -> new GradleLockfileReader().read(file, "gradle.lockfile"));
         assertTrue(e.getMessage().startsWith("gradle.lockfile:3: not a lock entry: '>>>'"), e.getMessage());
     }
 
@@ -75,8 +75,7 @@ class GradlePeerFixturesTest {
         for (int i = 0; i < lines.size(); i++) {
             Path one = Files.writeString(tmp.resolve("gradle.lockfile"), lines.get(i) + "\n");
             try {
-                new GradleLockfileReader().read(one, "gradle.lockfile").nodes()
-                        .forEach(n -> accepted.add(key(n)));
+                new GradleLockfileReader().read(one, "gradle.lockfile").nodes().forEach(n -> accepted.add(key(n)));
             } catch (InputException e) {
                 refused.add(i + 1);
             }
@@ -92,15 +91,21 @@ class GradlePeerFixturesTest {
     @Test
     void verificationMetadataMissingAttribute_gradleRefusesTheFile_peerReportsEmptyCoordinates() throws Exception {
         Path file = fixtures().resolve("gradle-verification-metadata/missing-attribute.xml");
-        InputException e = assertThrows(InputException.class,
+        InputException e = assertThrows(
+                InputException.class,
                 () -> new GradleVerificationMetadataReader().read(file, "gradle/verification-metadata.xml"));
         assertTrue(e.getMessage().startsWith("gradle/verification-metadata.xml:6:"), e.getMessage());
         assertTrue(e.getMessage().contains("<component> has no 'group' attribute"), e.getMessage());
         // and the peer's expectation is indeed packages with an empty coordinate, which no real package has
-        for (JsonNode c : JSON.readTree(file.resolveSibling(file.getFileName() + ".expected.json").toFile()).get("cases")) {
+        for (JsonNode c : JSON.readTree(file.resolveSibling(file.getFileName() + ".expected.json")
+                        .toFile())
+                .get("cases")) {
             for (JsonNode p : c.get("packages")) {
-                assertTrue(text(p, "groupID").isEmpty() || text(p, "artifactID").isEmpty()
-                        || text(p, "version").isEmpty(), p.toString());
+                assertTrue(
+                        text(p, "groupID").isEmpty()
+                                || text(p, "artifactID").isEmpty()
+                                || text(p, "version").isEmpty(),
+                        p.toString());
             }
         }
     }
@@ -117,7 +122,9 @@ class GradlePeerFixturesTest {
 
     /** Every case of {@code <fixture>.expected.json} expects no error and exactly {@code actual}. */
     private static void assertEveryCase(Path file, Set<String> actual) throws Exception {
-        JsonNode cases = JSON.readTree(file.resolveSibling(file.getFileName() + ".expected.json").toFile()).get("cases");
+        JsonNode cases = JSON.readTree(file.resolveSibling(file.getFileName() + ".expected.json")
+                        .toFile())
+                .get("cases");
         assertFalse(cases.isEmpty(), "no cases for " + file);
         for (JsonNode c : cases) {
             assertTrue(text(c, "wantErr").isEmpty(), c.path("case").asText() + " expects an error");
@@ -125,7 +132,10 @@ class GradlePeerFixturesTest {
             for (JsonNode p : c.get("packages")) {
                 expected.add(text(p, "name") + "@" + text(p, "version"));
             }
-            assertEquals(expected, actual, file.getFileName() + " / " + c.path("case").asText());
+            assertEquals(
+                    expected,
+                    actual,
+                    file.getFileName() + " / " + c.path("case").asText());
         }
     }
 

@@ -49,23 +49,36 @@ class GradleVerificationMetadataReaderTest {
 
     @Test
     void noComponentsGivesNoNodesButStillTheNote() throws Exception {
-        assertEquals(new DependencyGraph(MANIFEST, Ecosystem.MAVEN, "empty", List.of(),
-                List.of(GradleVerificationMetadataReader.NO_TREE_NOTE)), read("empty"));
+        assertEquals(
+                new DependencyGraph(
+                        MANIFEST,
+                        Ecosystem.MAVEN,
+                        "empty",
+                        List.of(),
+                        List.of(GradleVerificationMetadataReader.NO_TREE_NOTE)),
+                read("empty"));
     }
 
     @Test
     void onePackageRootedAtTheFolderAboveGradle() throws Exception {
-        assertEquals(new DependencyGraph(MANIFEST, Ecosystem.MAVEN, "one-package",
-                List.of(node("com.google.guava", "guava", "32.1.3-jre", SCOPE)),
-                List.of(GradleVerificationMetadataReader.NO_TREE_NOTE)), read("one-package"));
+        assertEquals(
+                new DependencyGraph(
+                        MANIFEST,
+                        Ecosystem.MAVEN,
+                        "one-package",
+                        List.of(node("com.google.guava", "guava", "32.1.3-jre", SCOPE)),
+                        List.of(GradleVerificationMetadataReader.NO_TREE_NOTE)),
+                read("one-package"));
     }
 
     @Test
     void versionsAreSeparateNodesRepeatedComponentsOneAndTrustedEntriesAreNotPackages() throws Exception {
-        assertEquals(List.of(
-                node("com.google.guava", "guava", "32.1.3-jre", SCOPE),
-                node("io.netty", "netty-codec-http", "4.1.99.Final", SCOPE),
-                node("io.netty", "netty-codec-http", "4.1.100.Final", SCOPE)), read("several-versions").nodes());
+        assertEquals(
+                List.of(
+                        node("com.google.guava", "guava", "32.1.3-jre", SCOPE),
+                        node("io.netty", "netty-codec-http", "4.1.99.Final", SCOPE),
+                        node("io.netty", "netty-codec-http", "4.1.100.Final", SCOPE)),
+                read("several-versions").nodes());
     }
 
     @Test
@@ -78,25 +91,38 @@ class GradleVerificationMetadataReaderTest {
     @Test
     void malformedXmlIsAnErrorWithStaxLineAndColumn() {
         InputException e = failure("malformed-xml");
-        assertTrue(e.getMessage().startsWith(MANIFEST + ":6:9: not well-formed XML: The element type \"artifact\" "
-                + "must be terminated by the matching end-tag"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(MANIFEST + ":6:9: not well-formed XML: The element type \"artifact\" "
+                                + "must be terminated by the matching end-tag"),
+                e.getMessage());
     }
 
     /** StAX places an element at the end of its start tag: line 5 is 57 characters long, so column 58. */
     @Test
     void componentWithoutVersionIsAnErrorAtTheComponent() {
         InputException e = failure("missing-attribute");
-        assertEquals(MANIFEST + ":5:58: <component> has no 'version' attribute "
-                + "(Gradle fails with: Missing attribute: version)", e.getMessage());
+        assertEquals(
+                MANIFEST + ":5:58: <component> has no 'version' attribute "
+                        + "(Gradle fails with: Missing attribute: version)",
+                e.getMessage());
         assertTrue(e.hint().contains("group, name and version"), e.hint());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"group=\"\" name=\"a\" version=\"1\"", "group=\"g\" name=\"\" version=\"1\"",
-        "group=\"g\" name=\"a\" version=\"\"", "group=\"g\" name=\"a\" version=\"1 2\"",
-        "name=\"a\" version=\"1\"", "group=\"g\" version=\"1\"", "xmlns:x=\"urn:x\" x:group=\"g\" name=\"a\" version=\"1\""})
+    @ValueSource(
+            strings = {
+                "group=\"\" name=\"a\" version=\"1\"",
+                "group=\"g\" name=\"\" version=\"1\"",
+                "group=\"g\" name=\"a\" version=\"\"",
+                "group=\"g\" name=\"a\" version=\"1 2\"",
+                "name=\"a\" version=\"1\"",
+                "group=\"g\" version=\"1\"",
+                "xmlns:x=\"urn:x\" x:group=\"g\" name=\"a\" version=\"1\""
+            })
     void componentWithEmptyOrMissingCoordinateIsAnError(String attributes, @TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("verification-metadata.xml"),
+        Path file = Files.writeString(
+                dir.resolve("verification-metadata.xml"),
                 "<verification-metadata>\n<components>\n<component " + attributes + "/>\n</components>\n"
                         + "</verification-metadata>\n");
         InputException e = assertThrows(InputException.class, () -> reader.read(file, MANIFEST));
@@ -106,7 +132,8 @@ class GradleVerificationMetadataReaderTest {
 
     @Test
     void componentOutsideComponentsIsAnError(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("verification-metadata.xml"),
+        Path file = Files.writeString(
+                dir.resolve("verification-metadata.xml"),
                 "<verification-metadata>\n<configuration>\n<component group=\"g\" name=\"a\" version=\"1\"/>\n"
                         + "</configuration>\n</verification-metadata>\n");
         InputException e = assertThrows(InputException.class, () -> reader.read(file, MANIFEST));
@@ -129,8 +156,8 @@ class GradleVerificationMetadataReaderTest {
 
     @Test
     void missingFileIsAnInputError(@TempDir Path dir) {
-        InputException e = assertThrows(InputException.class,
-                () -> reader.read(dir.resolve("verification-metadata.xml"), MANIFEST));
+        InputException e = assertThrows(
+                InputException.class, () -> reader.read(dir.resolve("verification-metadata.xml"), MANIFEST));
         assertEquals(MANIFEST + ": no such file", e.getMessage());
     }
 
@@ -143,7 +170,8 @@ class GradleVerificationMetadataReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"doctype-external-entity", "doctype-external-dtd"})
     void aDefaultParserWouldReadTheLocalFile(String scenario) throws Exception {
-        assertTrue(allText(XMLInputFactory.newDefaultFactory(), file(scenario)).contains(CANARY),
+        assertTrue(
+                allText(XMLInputFactory.newDefaultFactory(), file(scenario)).contains(CANARY),
                 "the fixture no longer demonstrates the attack");
     }
 
@@ -165,7 +193,8 @@ class GradleVerificationMetadataReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"doctype-external-entity", "doctype-external-dtd"})
     void theReadersParserDoesNotResolveExternalEntitiesOrDtds(String scenario) {
-        XMLStreamException e = assertThrows(XMLStreamException.class,
+        XMLStreamException e = assertThrows(
+                XMLStreamException.class,
                 () -> allText(GradleVerificationMetadataReader.newInputFactory(), file(scenario)));
         assertTrue(e.getMessage().contains("\"xxe\" was referenced, but not declared"), e.getMessage());
         assertFalse(e.getMessage().contains(CANARY), e.getMessage());
@@ -178,8 +207,10 @@ class GradleVerificationMetadataReaderTest {
             XMLStreamReader xml = factory.createXMLStreamReader(file.toUri().toString(), in);
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.DTD
-                        || event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.CDATA) {
+                if (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.DTD
+                        || event == XMLStreamConstants.ENTITY_REFERENCE
+                        || event == XMLStreamConstants.CDATA) {
                     seen.append(xml.getText()).append('\n');
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     for (int i = 0; i < xml.getAttributeCount(); i++) {

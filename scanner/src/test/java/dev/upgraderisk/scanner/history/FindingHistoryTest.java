@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
-import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.engine.ScanRequest;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -25,6 +25,7 @@ class FindingHistoryTest {
 
     @TempDir
     Path tmp;
+
     private Path repo;
     private Git git;
 
@@ -41,22 +42,35 @@ class FindingHistoryTest {
             Files.writeString(p, pathsAndContents[i + 1]);
         }
         git.add().addFilepattern(".").call();
-        return git.commit().setMessage(message).setAuthor("Dev One", "dev@example.org").setSign(false).call().name();
+        return git.commit()
+                .setMessage(message)
+                .setAuthor("Dev One", "dev@example.org")
+                .setSign(false)
+                .call()
+                .name();
     }
 
     private FindingHistory.Result history(Optional<String> since, int max, KnowledgeBaseRequest kb) throws Exception {
-        ScanRequest template = ScanRequest.of(repo).withMaven(Fixtures.maven(tmp)).withKnowledgeBase(kb)
+        ScanRequest template = ScanRequest.of(repo)
+                .withMaven(Fixtures.maven(tmp))
+                .withKnowledgeBase(kb)
                 .withEnvironment(Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString()));
         return FindingHistory.run(repo, since, max, template);
     }
 
     private FindingHistory.Result history(Optional<String> since, int max) throws Exception {
-        return history(since, max, new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(),
-                tmp.resolve("kb")));
+        return history(
+                since,
+                max,
+                new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(), tmp.resolve("kb")));
     }
 
     private static List<String> advisories(List<FindingHistory.Current> current) {
-        return current.stream().map(c -> c.key().advisoryId()).distinct().sorted().toList();
+        return current.stream()
+                .map(c -> c.key().advisoryId())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -72,16 +86,21 @@ class FindingHistoryTest {
         assertEquals(6, r.commitsWalked());
         assertEquals(4, r.manifestCommits().size(), "README commits are not parsed");
         assertFalse(r.windowed());
-        assertTrue(advisories(r.current()).contains("URK-2026-0001"), r.current().toString());
-        FindingHistory.Current ws = r.current().stream().filter(c -> c.key().advisoryId().equals("URK-2026-0001"))
-                .findFirst().orElseThrow();
+        assertTrue(
+                advisories(r.current()).contains("URK-2026-0001"), r.current().toString());
+        FindingHistory.Current ws = r.current().stream()
+                .filter(c -> c.key().advisoryId().equals("URK-2026-0001"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(again, ws.introducedBy().orElseThrow().id(), "the latest unbroken run began with the downgrade");
         assertEquals("v1.8.10", ws.versionIntroduced());
         assertEquals("Dev One <dev@example.org>", ws.introducedBy().get().author());
         assertEquals("downgrade by mistake", ws.introducedBy().get().subject());
 
-        FindingHistory.Fixed fixed = r.fixed().stream().filter(f -> f.key().advisoryId().equals("URK-2026-0001"))
-                .findFirst().orElseThrow();
+        FindingHistory.Fixed fixed = r.fixed().stream()
+                .filter(f -> f.key().advisoryId().equals("URK-2026-0001"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(bad, fixed.introducedBy().orElseThrow().id());
         assertEquals(good, fixed.fixedBy().id());
         assertEquals("v1.8.10", fixed.last().version());
@@ -97,8 +116,11 @@ class FindingHistoryTest {
         FindingHistory.Result r = history(Optional.empty(), 1000);
         assertEquals(4, r.manifestCommits().size());
         assertEquals(2, r.statesScanned(), "two distinct go.mod contents");
-        assertEquals(List.of("c"), r.fixed().stream().map(f -> f.fixedBy().subject()).distinct().toList());
-        assertTrue(r.current().stream().allMatch(c -> c.introducedBy().orElseThrow().subject().equals("d")));
+        assertEquals(
+                List.of("c"),
+                r.fixed().stream().map(f -> f.fixedBy().subject()).distinct().toList());
+        assertTrue(r.current().stream()
+                .allMatch(c -> c.introducedBy().orElseThrow().subject().equals("d")));
     }
 
     @Test
@@ -108,7 +130,9 @@ class FindingHistoryTest {
         String last = commit("another", "go.mod", GO.formatted("v1.8.10") + "require golang.org/x/text v0.15.0\n");
         FindingHistory.Result r = history(Optional.empty(), 1);
         assertTrue(r.windowed());
-        assertEquals(List.of(last), r.manifestCommits().stream().map(ManifestCommit::id).toList());
+        assertEquals(
+                List.of(last),
+                r.manifestCommits().stream().map(ManifestCommit::id).toList());
         assertFalse(r.current().isEmpty());
         assertTrue(r.current().stream().allMatch(c -> c.introducedBy().isEmpty()), "came in before the window");
 
@@ -124,12 +148,17 @@ class FindingHistoryTest {
         commit("bump on a branch", "go.mod", GO.formatted("v1.8.10"));
         git.checkout().setName("main").call();
         commit("docs on main", "README.md", "x");
-        var merge = git.merge().include(git.getRepository().resolve("feature")).setFastForward(MergeCommand.FastForwardMode.NO_FF)
-                .setMessage("Merge branch 'feature'").call();
+        var merge = git.merge()
+                .include(git.getRepository().resolve("feature"))
+                .setFastForward(MergeCommand.FastForwardMode.NO_FF)
+                .setMessage("Merge branch 'feature'")
+                .call();
         assertTrue(merge.getMergeStatus().isSuccessful(), merge.toString());
         FindingHistory.Result r = history(Optional.empty(), 1000);
         assertFalse(r.current().isEmpty());
-        assertTrue(r.current().stream().allMatch(c -> c.introducedBy().orElseThrow().subject().equals("Merge branch 'feature'")),
+        assertTrue(
+                r.current().stream()
+                        .allMatch(c -> c.introducedBy().orElseThrow().subject().equals("Merge branch 'feature'")),
                 r.current().toString());
     }
 
@@ -147,12 +176,14 @@ class FindingHistoryTest {
         String bump = commit("core: lib-c 2.0", "core/pom.xml", child.formatted("2.0"));
         commit("broken pom", "core/pom.xml", "<project>");
         String fix = commit("core: lib-c 3.0", "core/pom.xml", child.formatted("3.0"));
-        FindingHistory.Result r = history(Optional.empty(), 1000,
-                KnowledgeBaseRequest.folder(Fixtures.knowledgeBase("fixture")));
+        FindingHistory.Result r =
+                history(Optional.empty(), 1000, KnowledgeBaseRequest.folder(Fixtures.knowledgeBase("fixture")));
         assertEquals(1, r.unscannable().size(), r.unscannable().toString());
         assertEquals("broken pom", r.unscannable().get(0).commit().subject());
-        FindingHistory.Fixed f = r.fixed().stream().filter(x -> x.key().advisoryId().equals("URK-2026-9001"))
-                .findFirst().orElseThrow();
+        FindingHistory.Fixed f = r.fixed().stream()
+                .filter(x -> x.key().advisoryId().equals("URK-2026-9001"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("core/pom.xml", f.key().manifest());
         assertEquals(bump, f.introducedBy().orElseThrow().id());
         assertEquals(fix, f.fixedBy().id(), "the broken commit does not count as a fix");
@@ -166,7 +197,10 @@ class FindingHistoryTest {
         commit("semver 7.5.2", "package-lock.json", lock.formatted("7.5.2"));
         String bad = commit("semver 7.5.3", "package-lock.json", lock.formatted("7.5.3"));
         FindingHistory.Result r = history(Optional.empty(), 1000);
-        FindingHistory.Current semver = r.current().stream().filter(c -> c.key().pkg().equals("semver")).findFirst().orElseThrow();
+        FindingHistory.Current semver = r.current().stream()
+                .filter(c -> c.key().pkg().equals("semver"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(bad, semver.introducedBy().orElseThrow().id());
         assertEquals("package-lock.json", semver.key().manifest());
     }

@@ -36,16 +36,18 @@ class AuthenticatedRepositoryTest {
 
     @TempDir
     Path tmp;
+
     private HttpServer server;
 
     @BeforeEach
     void start() throws Exception {
         Path repo = Fixtures.resource("fixture-repo");
-        String expected = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
-            Path file = repo.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            Path file = repo.resolve(exchange.getRequestURI().getPath().substring(1))
+                    .normalize();
             if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"repo\"");
                 exchange.sendResponseHeaders(401, -1);
@@ -70,34 +72,45 @@ class AuthenticatedRepositoryTest {
         DefaultPlexusCipher cipher = new DefaultPlexusCipher();
         String master = "master-of-this-test";
         Files.createDirectories(tmp.resolve(".m2"));
-        Files.writeString(tmp.resolve(".m2/settings-security.xml"), "<settingsSecurity><master>"
-                + cipher.encryptAndDecorate(master, DefaultSecDispatcher.SYSTEM_PROPERTY_SEC_LOCATION)
-                + "</master></settingsSecurity>");
-        String url = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/";
+        Files.writeString(
+                tmp.resolve(".m2/settings-security.xml"),
+                "<settingsSecurity><master>"
+                        + cipher.encryptAndDecorate(master, DefaultSecDispatcher.SYSTEM_PROPERTY_SEC_LOCATION)
+                        + "</master></settingsSecurity>");
+        String url = "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort() + "/";
         Path settings = Files.writeString(tmp.resolve("settings.xml"), """
                 <settings>
                   <localRepository>%s</localRepository>
                   <mirrors><mirror><id>secured</id><mirrorOf>*</mirrorOf><url>%s</url></mirror></mirrors>
                   <servers><server><id>secured</id><username>%s</username><password>%s</password></server></servers>
                 </settings>
-                """.formatted(tmp.resolve("local"), url, USER, cipher.encryptAndDecorate(password, master)));
+                """.formatted(
+                        tmp.resolve("local"), url, USER, cipher.encryptAndDecorate(password, master)));
         return new MavenOptions(Optional.of(settings), Optional.empty(), false, Map.of(), List.of(), List.of(), tmp);
     }
 
     @Test
     void theEncryptedPasswordIsDecryptedAndUsed() throws Exception {
-        var result = new ScanEngine().scan(ScanRequest.of(Fixtures.project("nearest-wins")).withMaven(options(PASSWORD))
-                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
-        assertEquals(4, result.graphs().get(0).nodes().size(), result.graphs().toString()); // lib-a, lib-b, lib-x, lib-c
+        var result = new ScanEngine()
+                .scan(ScanRequest.of(Fixtures.project("nearest-wins"))
+                        .withMaven(options(PASSWORD))
+                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+        assertEquals(
+                4, result.graphs().get(0).nodes().size(), result.graphs().toString()); // lib-a, lib-b, lib-x, lib-c
     }
 
     @Test
     void aWrongPasswordFailsAsAResolutionFailureWithoutShowingIt() throws Exception {
-        ResolutionException e = assertThrows(ResolutionException.class, () -> new ScanEngine().scan(
-                ScanRequest.of(Fixtures.project("nearest-wins")).withMaven(options("not-the-password"))
-                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture"))));
+        ResolutionException e = assertThrows(
+                ResolutionException.class,
+                () -> new ScanEngine()
+                        .scan(ScanRequest.of(Fixtures.project("nearest-wins"))
+                                .withMaven(options("not-the-password"))
+                                .withKnowledgeBase(Fixtures.knowledgeBase("fixture"))));
         assertTrue(e.getMessage().contains("secured (http://"), e.getMessage());
         assertTrue(e.getMessage().contains("401"), e.getMessage());
-        assertFalse(e.getMessage().contains("not-the-password") || e.getMessage().contains(PASSWORD), e.getMessage());
+        assertFalse(
+                e.getMessage().contains("not-the-password") || e.getMessage().contains(PASSWORD), e.getMessage());
     }
 }

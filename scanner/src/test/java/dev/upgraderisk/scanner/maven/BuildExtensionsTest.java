@@ -23,22 +23,28 @@ class BuildExtensionsTest {
     Path tmp;
 
     private ScanResult scan(String project) throws Exception {
-        return new ScanEngine().scan(ScanRequest.of(Fixtures.project(project)).withMaven(Fixtures.maven(tmp))
-                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+        return new ScanEngine()
+                .scan(ScanRequest.of(Fixtures.project(project))
+                        .withMaven(Fixtures.maven(tmp))
+                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
     }
 
     private static GraphNode node(DependencyGraph g, String name) {
-        return g.nodes().stream().filter(n -> n.pkg().name().equals(name)).findFirst().orElseThrow();
+        return g.nodes().stream()
+                .filter(n -> n.pkg().name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** What os-maven-plugin documents for the machines CI and developers use; other machines skip. */
     private static String expectedClassifier() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-        String name = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "osx" : os.startsWith("windows")
-                ? "windows" : null;
-        String cpu = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch.equals("aarch64") ? "aarch_64"
-                : null;
+        String name = os.startsWith("linux")
+                ? "linux"
+                : os.startsWith("mac") ? "osx" : os.startsWith("windows") ? "windows" : null;
+        String cpu =
+                arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch.equals("aarch64") ? "aarch_64" : null;
         Assumptions.assumeTrue(name != null && cpu != null, "no documented classifier for " + os + " " + arch);
         return name + "-" + cpu;
     }
@@ -49,7 +55,9 @@ class BuildExtensionsTest {
         assertEquals(expectedClassifier(), node(g, "org.fixture:lib-a").classifier());
         assertEquals(expectedClassifier(), node(g, "org.fixture:lib-b").classifier());
         assertTrue(g.complete(), g.notes().toString());
-        assertTrue(g.notes().stream().anyMatch(n -> n.contains("os-maven-plugin applied")), g.notes().toString());
+        assertTrue(
+                g.notes().stream().anyMatch(n -> n.contains("os-maven-plugin applied")),
+                g.notes().toString());
     }
 
     @Test
@@ -65,8 +73,11 @@ class BuildExtensionsTest {
         DependencyGraph g = scan("unknown-expression").graphs().get(0);
         assertEquals("${os.detected.classifier}", node(g, "org.fixture:lib-a").classifier());
         assertFalse(g.complete());
-        assertTrue(g.notes().stream().anyMatch(n -> n.contains("org.fixture:lib-a:1.0 classifier ${os.detected"
-                + ".classifier} has an expression Maven would have replaced")), g.notes().toString());
+        assertTrue(
+                g.notes().stream()
+                        .anyMatch(n -> n.contains("org.fixture:lib-a:1.0 classifier ${os.detected"
+                                + ".classifier} has an expression Maven would have replaced")),
+                g.notes().toString());
     }
 
     /**
@@ -78,8 +89,11 @@ class BuildExtensionsTest {
         ScanResult r = scan("snapshot-only-repository");
         DependencyGraph g = r.graphs().get(0);
         assertEquals("2.0", node(g, "org.fixture:lib-c").version());
-        var advice = r.entries().stream().filter(e -> e.finding().pkg().pkg().name().equals("org.fixture:lib-c"))
-                .flatMap(e -> e.advice().stream()).findFirst().orElseThrow();
+        var advice = r.entries().stream()
+                .filter(e -> e.finding().pkg().pkg().name().equals("org.fixture:lib-c"))
+                .flatMap(e -> e.advice().stream())
+                .findFirst()
+                .orElseThrow();
         // 2.1 fixes URK-2026-9001 but has URK-2026-9002 of its own; the repository's list goes on to 3.0
         assertEquals(Optional.of("3.0"), advice.recommendedVersion(), advice.toString());
         assertEquals("2.1", advice.skip().get(0).version());

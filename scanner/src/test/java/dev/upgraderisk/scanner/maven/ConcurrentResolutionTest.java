@@ -39,7 +39,8 @@ class ConcurrentResolutionTest {
         ReactorWorkspaceReader reactor = new ReactorWorkspaceReader();
         Path root = Fixtures.project("reactor");
         try (MavenRepositoryContext context = MavenRepositoryContext.open(options, reactor)) {
-            List<MavenModule> modules = new MavenProjectReader(context, reactor, options).read(root.resolve("pom.xml"), root);
+            List<MavenModule> modules =
+                    new MavenProjectReader(context, reactor, options).read(root.resolve("pom.xml"), root);
             assertTrue(modules.size() >= 3, "a reactor: " + modules.size());
             MavenGraphResolver resolver = new MavenGraphResolver(context);
             List<DependencyGraph> serial = resolver.resolveAll(modules, 1);
@@ -52,15 +53,19 @@ class ConcurrentResolutionTest {
     /** A project on every library of the fixture repository, so the scans download many POMs at once. */
     private Path wideProject() throws Exception {
         StringBuilder deps = new StringBuilder();
-        for (String lib : List.of("lib-a", "lib-b", "lib-c", "lib-j", "lib-opt", "lib-p", "lib-q", "lib-t", "lib-x",
-                "lib-y", "lib-z")) {
-            deps.append("<dependency><groupId>org.fixture</groupId><artifactId>").append(lib)
+        for (String lib : List.of(
+                "lib-a", "lib-b", "lib-c", "lib-j", "lib-opt", "lib-p", "lib-q", "lib-t", "lib-x", "lib-y", "lib-z")) {
+            deps.append("<dependency><groupId>org.fixture</groupId><artifactId>")
+                    .append(lib)
                     .append("</artifactId><version>1.0</version></dependency>");
         }
         Path dir = Files.createDirectories(tmp.resolve("wide"));
-        Files.writeString(dir.resolve("pom.xml"), "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>"
-                + "4.0.0</modelVersion><groupId>org.example</groupId><artifactId>wide</artifactId><version>1.0</version>"
-                + "<dependencies>" + deps + "</dependencies></project>", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("pom.xml"),
+                "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>"
+                        + "4.0.0</modelVersion><groupId>org.example</groupId><artifactId>wide</artifactId><version>1.0</version>"
+                        + "<dependencies>" + deps + "</dependencies></project>",
+                StandardCharsets.UTF_8);
         return dir;
     }
 
@@ -68,8 +73,9 @@ class ConcurrentResolutionTest {
     void twoScansInThreadsShareAnEmptyLocalRepository() throws Exception {
         MavenOptions options = Fixtures.maven(tmp);
         Path project = wideProject();
-        Callable<List<DependencyGraph>> scan = () -> new ScanEngine().scan(ScanRequest.of(project)
-                .withMaven(options).withKnowledgeBase(Fixtures.knowledgeBase("fixture"))).graphs();
+        Callable<List<DependencyGraph>> scan = () -> new ScanEngine()
+                .scan(ScanRequest.of(project).withMaven(options).withKnowledgeBase(Fixtures.knowledgeBase("fixture")))
+                .graphs();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<List<DependencyGraph>> a = pool.submit(scan);
@@ -78,8 +84,13 @@ class ConcurrentResolutionTest {
             assertEquals(first, b.get(60, TimeUnit.SECONDS));
             assertLocalRepositoryIntact(tmp.resolve("local-repo"));
             Path alone = Files.createDirectories(tmp.resolve("alone"));
-            assertEquals(first, new ScanEngine().scan(ScanRequest.of(project)
-                    .withMaven(Fixtures.maven(alone)).withKnowledgeBase(Fixtures.knowledgeBase("fixture"))).graphs());
+            assertEquals(
+                    first,
+                    new ScanEngine()
+                            .scan(ScanRequest.of(project)
+                                    .withMaven(Fixtures.maven(alone))
+                                    .withKnowledgeBase(Fixtures.knowledgeBase("fixture")))
+                            .graphs());
         } finally {
             pool.shutdownNow();
         }
@@ -92,17 +103,32 @@ class ConcurrentResolutionTest {
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Path out = tmp.resolve("report-" + i + ".json");
-            processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), UpgradeRiskCli.class.getName(), "scan",
-                    project.toString(), "--settings", settings.toString(), "--kb",
-                    Fixtures.knowledgeBase("fixture").toString(), "--format", "json", "--output", out.toString())
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("log-" + i + ".txt").toFile()).start());
+            processes.add(new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            UpgradeRiskCli.class.getName(),
+                            "scan",
+                            project.toString(),
+                            "--settings",
+                            settings.toString(),
+                            "--kb",
+                            Fixtures.knowledgeBase("fixture").toString(),
+                            "--format",
+                            "json",
+                            "--output",
+                            out.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("log-" + i + ".txt").toFile())
+                    .start());
         }
         for (int i = 0; i < 2; i++) {
             assertTrue(processes.get(i).waitFor(120, TimeUnit.SECONDS), "process " + i + " finished");
             int code = processes.get(i).exitValue();
-            assertTrue(code == 0 || code == 1, "process " + i + " exit " + code + ": "
-                    + Files.readString(tmp.resolve("log-" + i + ".txt")));
+            assertTrue(
+                    code == 0 || code == 1,
+                    "process " + i + " exit " + code + ": " + Files.readString(tmp.resolve("log-" + i + ".txt")));
         }
         assertEquals(Files.readString(tmp.resolve("report-0.json")), Files.readString(tmp.resolve("report-1.json")));
         assertLocalRepositoryIntact(tmp.resolve("local-repo"));
@@ -115,7 +141,8 @@ class ConcurrentResolutionTest {
         try (Stream<Path> files = Files.walk(local)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String name = f.getFileName().toString();
-                assertFalse(name.endsWith(".tmp") || name.endsWith(".part") || name.contains(".tmp."),
+                assertFalse(
+                        name.endsWith(".tmp") || name.endsWith(".part") || name.contains(".tmp."),
                         "a temporary file was left: " + f);
                 if (name.endsWith(".pom") || name.endsWith(".jar")) {
                     Path source = remote.resolve(local.relativize(f).toString());

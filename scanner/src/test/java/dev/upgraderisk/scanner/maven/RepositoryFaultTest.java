@@ -9,15 +9,15 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.upgraderisk.scanner.Fixtures;
 import dev.upgraderisk.scanner.api.ResolutionException;
-import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.report.JsonReportWriter;
 import dev.upgraderisk.scanner.report.TextReportWriter;
-import java.io.StringWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -40,6 +40,7 @@ class RepositoryFaultTest {
 
     @TempDir
     Path tmp;
+
     private HttpServer server;
     private final AtomicInteger faultyRequests = new AtomicInteger();
 
@@ -62,7 +63,8 @@ class RepositoryFaultTest {
             Path file = repo.resolve(path.substring(1)).normalize();
             boolean sha1 = path.endsWith(".sha1");
             if (sha1) { // the fixture has no checksum files: the checksum of the file itself
-                file = repo.resolve(path.substring(1, path.length() - ".sha1".length())).normalize();
+                file = repo.resolve(path.substring(1, path.length() - ".sha1".length()))
+                        .normalize();
             }
             byte[] body = file.startsWith(repo) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
             if (sha1 && body != null && !path.startsWith(FAULTY)) body = sha1Of(body);
@@ -77,12 +79,14 @@ class RepositoryFaultTest {
             exchange.close();
         });
         server.start();
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/";
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort() + "/";
     }
 
     private static byte[] sha1Of(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(content))
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(content))
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -105,10 +109,13 @@ class RepositoryFaultTest {
                   <mirrors><mirror><id>flaky</id><mirrorOf>*</mirrorOf><url>%s</url></mirror></mirrors>
                 </settings>
                 """.formatted(tmp.resolve("local"), url));
-        MavenOptions options = new MavenOptions(Optional.of(settings), Optional.empty(), false, properties, List.of(),
-                List.of(), tmp).withStrictChecksums(strict);
-        return new ScanEngine().scan(ScanRequest.of(Fixtures.project("nearest-wins")).withMaven(options)
-                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+        MavenOptions options = new MavenOptions(
+                        Optional.of(settings), Optional.empty(), false, properties, List.of(), List.of(), tmp)
+                .withStrictChecksums(strict);
+        return new ScanEngine()
+                .scan(ScanRequest.of(Fixtures.project("nearest-wins"))
+                        .withMaven(options)
+                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
     }
 
     private ResolutionException failure(String url, Map<String, String> properties) {
@@ -129,15 +136,20 @@ class RepositoryFaultTest {
     @Test
     void anUnavailableServerIsRetriedBeforeItFails() throws Exception {
         String url = start((exchange, body, path) -> exchange.sendResponseHeaders(503, -1));
-        failure(url, Map.of("aether.transport.http.retryHandler.count", "2",
-                "aether.transport.http.retryHandler.interval", "10"));
+        failure(
+                url,
+                Map.of(
+                        "aether.transport.http.retryHandler.count",
+                        "2",
+                        "aether.transport.http.retryHandler.interval",
+                        "10"));
         assertTrue(faultyRequests.get() >= 3, "one request and two retries, saw " + faultyRequests.get());
     }
 
     @Test
     void aDroppedConnectionFails() throws Exception {
         // no status line at all: the server closes the connection when the handler returns
-        String url = start((exchange, body, path) -> { });
+        String url = start((exchange, body, path) -> {});
         failure(url, Map.of("aether.transport.http.retryHandler.count", "0"));
     }
 
@@ -150,28 +162,35 @@ class RepositoryFaultTest {
                 Thread.currentThread().interrupt();
             }
         });
-        failure(url, Map.of("aether.transport.http.requestTimeout", "300",
-                "aether.transport.http.retryHandler.count", "0"));
+        failure(
+                url,
+                Map.of("aether.transport.http.requestTimeout", "300", "aether.transport.http.retryHandler.count", "0"));
     }
 
     @Test
     void aTruncatedPomLeavesTheGraphMarkedIncompleteNamingIt() throws Exception {
         // Maven goes on without the dependencies of a POM it cannot read (with a warning); so do we, but the graph
         // and every report then say they are incomplete.
-        String url = start((exchange, body, path) -> send(exchange, 200,
-                path.endsWith(".pom") ? java.util.Arrays.copyOf(body, body.length / 2) : body));
+        String url = start((exchange, body, path) ->
+                send(exchange, 200, path.endsWith(".pom") ? java.util.Arrays.copyOf(body, body.length / 2) : body));
         ScanResult result = scan(url, Map.of());
         DependencyGraph graph = result.graphs().get(0);
         assertFalse(result.complete());
         assertFalse(graph.complete());
-        assertTrue(graph.notes().stream().anyMatch(n -> n.startsWith(DependencyGraph.INCOMPLETE)
-                && n.contains("org.fixture:lib-c:") && n.contains("lib-c-1.0.pom")), graph.notes().toString());
+        assertTrue(
+                graph.notes().stream()
+                        .anyMatch(n -> n.startsWith(DependencyGraph.INCOMPLETE)
+                                && n.contains("org.fixture:lib-c:")
+                                && n.contains("lib-c-1.0.pom")),
+                graph.notes().toString());
         StringWriter text = new StringWriter();
         new TextReportWriter().write(result, text);
         assertTrue(text.toString().contains("INCOMPLETE"), text.toString());
         StringWriter json = new StringWriter();
         new JsonReportWriter().write(result, json);
-        assertTrue(json.toString().contains("\"complete\" : false") || json.toString().contains("\"complete\":false"),
+        assertTrue(
+                json.toString().contains("\"complete\" : false")
+                        || json.toString().contains("\"complete\":false"),
                 json.toString());
     }
 
@@ -185,8 +204,8 @@ class RepositoryFaultTest {
     @Test
     void aWrongChecksumWarnsAndResolvesAsMavenDoesByDefault() throws Exception {
         // Maven's default checksum policy is "warn": the artifact is used and a warning logged.
-        String url = start((exchange, body, path) -> send(exchange, 200,
-                path.endsWith(".sha1") ? "0000000000000000000000000000000000000000".getBytes() : body));
+        String url = start((exchange, body, path) -> send(
+                exchange, 200, path.endsWith(".sha1") ? "0000000000000000000000000000000000000000".getBytes() : body));
         ScanResult result = scan(url, Map.of());
         assertEquals(4, result.graphs().get(0).nodes().size(), result.graphs().toString());
         assertTrue(faultyRequests.get() > 0, "lib-c's checksum was fetched");
@@ -194,8 +213,8 @@ class RepositoryFaultTest {
 
     @Test
     void aWrongChecksumFailsWithStrictChecksumsNamingTheArtifactAndTheRepository() throws Exception {
-        String url = start((exchange, body, path) -> send(exchange, 200,
-                path.endsWith(".sha1") ? "0000000000000000000000000000000000000000".getBytes() : body));
+        String url = start((exchange, body, path) -> send(
+                exchange, 200, path.endsWith(".sha1") ? "0000000000000000000000000000000000000000".getBytes() : body));
         ScanException e = assertThrows(ScanException.class, () -> scan(url, Map.of(), true));
         assertTrue(e instanceof ResolutionException, "exit 3: " + e);
         assertTrue(e.getMessage().contains("lib-c"), e.getMessage());

@@ -32,26 +32,35 @@ class RepositoryPolicyTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "no policy            | ''                                                                        | resolves",
-        "enabled only         | <releases><enabled>true</enabled></releases>                              | resolves",
-        "update policy only   | <releases><updatePolicy>always</updatePolicy></releases>                  | resolves",
-        "snapshots block only | <snapshots><enabled>false</enabled></snapshots>                           | resolves",
-        "checksum ignore      | <releases><checksumPolicy>ignore</checksumPolicy></releases>              | resolves",
-        "checksum warn        | <releases><checksumPolicy>warn</checksumPolicy></releases>                | resolves",
-        "checksum fail        | <releases><checksumPolicy>fail</checksumPolicy></releases>                | fails",
-        "property in policy   | <releases><checksumPolicy>${repo.checksums}</checksumPolicy></releases>   | fails",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no policy            | ''                                                                        | resolves",
+                "enabled only         | <releases><enabled>true</enabled></releases>                              | resolves",
+                "update policy only   | <releases><updatePolicy>always</updatePolicy></releases>                  | resolves",
+                "snapshots block only | <snapshots><enabled>false</enabled></snapshots>                           | resolves",
+                "checksum ignore      | <releases><checksumPolicy>ignore</checksumPolicy></releases>              | resolves",
+                "checksum warn        | <releases><checksumPolicy>warn</checksumPolicy></releases>                | resolves",
+                "checksum fail        | <releases><checksumPolicy>fail</checksumPolicy></releases>                | fails",
+                "property in policy   | <releases><checksumPolicy>${repo.checksums}</checksumPolicy></releases>   | fails",
+            })
     void resolvesAsMavenDoes(String shape, String policy, String outcome) throws Exception {
         Path repo = repository();
         Path project = project(repo.toUri().toString(), policy);
         ScanRequest request = ScanRequest.of(project).withMaven(options());
         if (outcome.equals("resolves")) {
-            List<GraphNode> nodes = new ScanEngine().scan(request).graphs().get(0).nodes();
-            assertEquals(List.of("org.fixture:lib-a:1.0", "org.fixture:lib-c:1.0"),
-                    nodes.stream().map(n -> n.pkg().name() + ":" + n.version()).sorted().toList(), shape);
+            List<GraphNode> nodes =
+                    new ScanEngine().scan(request).graphs().get(0).nodes();
+            assertEquals(
+                    List.of("org.fixture:lib-a:1.0", "org.fixture:lib-c:1.0"),
+                    nodes.stream()
+                            .map(n -> n.pkg().name() + ":" + n.version())
+                            .sorted()
+                            .toList(),
+                    shape);
         } else {
-            ResolutionException e = assertThrows(ResolutionException.class, () -> new ScanEngine().scan(request), shape);
+            ResolutionException e =
+                    assertThrows(ResolutionException.class, () -> new ScanEngine().scan(request), shape);
             assertTrue(e.getMessage().contains("org.fixture:lib-c:pom:1.0"), e.getMessage());
             assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("checksum"), e.getMessage());
         }
@@ -65,9 +74,10 @@ class RepositoryPolicyTest {
             Path target = repo.resolve(rel);
             Files.createDirectories(target.getParent());
             Files.copy(Fixtures.resource("fixture-repo/" + rel), target);
-            String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(target)));
-            Files.writeString(target.resolveSibling(target.getFileName() + ".sha1"),
-                    lib.equals("lib-c") ? "0".repeat(40) : sha1);
+            String sha1 =
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(target)));
+            Files.writeString(
+                    target.resolveSibling(target.getFileName() + ".sha1"), lib.equals("lib-c") ? "0".repeat(40) : sha1);
         }
         return repo;
     }
@@ -76,7 +86,8 @@ class RepositoryPolicyTest {
     @org.junit.jupiter.api.Test
     void anUnknownHostIsNamedAsSuch() throws Exception {
         Path project = project("https://repo.example.invalid/maven2", "");
-        ResolutionException e = assertThrows(ResolutionException.class,
+        ResolutionException e = assertThrows(
+                ResolutionException.class,
                 () -> new ScanEngine().scan(ScanRequest.of(project).withMaven(options())));
         assertTrue(e.getMessage().contains("declared: unknown host repo.example.invalid"), e.getMessage());
         assertTrue(e.getMessage().contains("central: not found"), e.getMessage());

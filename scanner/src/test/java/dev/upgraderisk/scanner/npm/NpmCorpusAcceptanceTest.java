@@ -30,14 +30,20 @@ class NpmCorpusAcceptanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"chartjs-v2.9.4", "mocha"})
     void packagesEqualNpmQuery(String project) throws Exception {
-        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus").resolve("npm").resolve(project);
-        DependencyGraph graph = new PackageLockReader().read(dir.resolve("package-lock.json"),
-                project + "/package-lock.json");
+        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus")
+                .resolve("npm")
+                .resolve(project);
+        DependencyGraph graph =
+                new PackageLockReader().read(dir.resolve("package-lock.json"), project + "/package-lock.json");
 
         Set<String> expected = new TreeSet<>();
         for (JsonNode p : JSON.readTree(dir.resolve("expected-packages.json").toFile())) {
-            expected.add(row(p.path("name").asText(), p.path("version").asText(""), p.path("location").asText(),
-                    p.path("dev").asBoolean(false), p.path("optional").asBoolean(false)));
+            expected.add(row(
+                    p.path("name").asText(),
+                    p.path("version").asText(""),
+                    p.path("location").asText(),
+                    p.path("dev").asBoolean(false),
+                    p.path("optional").asBoolean(false)));
         }
         Set<String> actual = new TreeSet<>();
         for (GraphNode n : graph.nodes()) {
@@ -46,37 +52,51 @@ class NpmCorpusAcceptanceTest {
         }
         assertEquals(graph.nodes().size(), actual.size(), "one node per location");
         assertEquals(expected, actual);
-        System.err.printf("npm corpus %s: %d nodes equal npm query's %d packages (%d prod, %d dev, %d optional)%n",
-                project, actual.size(), expected.size(), count(graph, "prod"), count(graph, "dev"),
+        System.err.printf(
+                "npm corpus %s: %d nodes equal npm query's %d packages (%d prod, %d dev, %d optional)%n",
+                project,
+                actual.size(),
+                expected.size(),
+                count(graph, "prod"),
+                count(graph, "dev"),
                 graph.nodes().stream().filter(GraphNode::optional).count());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"chartjs-v2.9.4", "mocha"})
     void directDependenciesAreTheTopOfNpmLsAndEveryNodeHasAPathFromOne(String project) throws Exception {
-        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus").resolve("npm").resolve(project);
-        DependencyGraph graph = new PackageLockReader().read(dir.resolve("package-lock.json"),
-                project + "/package-lock.json");
+        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus")
+                .resolve("npm")
+                .resolve(project);
+        DependencyGraph graph =
+                new PackageLockReader().read(dir.resolve("package-lock.json"), project + "/package-lock.json");
         Set<String> topOfTree = Files.readAllLines(dir.resolve("expected-tree.txt")).stream()
                 .filter(line -> line.startsWith("├") || line.startsWith("└"))
                 .map(line -> line.substring(4).split(" ", 2)[0])
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> direct = graph.nodes().stream().filter(GraphNode::direct)
+        Set<String> direct = graph.nodes().stream()
+                .filter(GraphNode::direct)
                 .map(n -> new PathStep(n.pkg(), n.version()).toString())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(topOfTree, direct);
-        Set<PathStep> directSteps = graph.nodes().stream().filter(GraphNode::direct)
-                .map(n -> new PathStep(n.pkg(), n.version())).collect(Collectors.toSet());
+        Set<PathStep> directSteps = graph.nodes().stream()
+                .filter(GraphNode::direct)
+                .map(n -> new PathStep(n.pkg(), n.version()))
+                .collect(Collectors.toSet());
         for (GraphNode n : graph.nodes()) {
             assertFalse(n.paths().isEmpty(), n.location() + " has no path");
             assertTrue(n.paths().size() <= NpmGraphBuilder.MAX_PATHS, n.location());
             for (DependencyPath p : n.paths()) {
                 assertTrue(directSteps.contains(p.direct()), p + " starts at a direct dependency");
-                assertEquals(new PathStep(n.pkg(), n.version()), p.steps().get(p.steps().size() - 1), p.toString());
+                assertEquals(
+                        new PathStep(n.pkg(), n.version()),
+                        p.steps().get(p.steps().size() - 1),
+                        p.toString());
             }
             if (n.direct()) assertEquals(1, n.paths().get(0).steps().size(), n.location());
         }
-        assertTrue(graph.notes().stream().noneMatch(note -> note.contains("not reachable")),
+        assertTrue(
+                graph.notes().stream().noneMatch(note -> note.contains("not reachable")),
                 graph.notes().toString());
     }
 

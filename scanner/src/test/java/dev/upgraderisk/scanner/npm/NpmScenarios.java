@@ -14,8 +14,7 @@ import java.util.Objects;
 
 /** The lockfiles under {@code src/test/resources/npm/<scenario>/} and exact expectations about their nodes. */
 final class NpmScenarios {
-    private NpmScenarios() {
-    }
+    private NpmScenarios() {}
 
     static Path lockfile(String scenario) {
         return Fixtures.resource("npm/" + scenario + "/package-lock.json");
@@ -26,10 +25,23 @@ final class NpmScenarios {
     }
 
     /** What a node is expected to be, every field that the reader sets. */
-    record Expected(String location, String name, String version, String scope, boolean optional, boolean direct,
-            List<String> paths, List<String> relocatedFrom) {
-        static Expected node(String location, String name, String version, String scope, boolean optional,
-                boolean direct, String... paths) {
+    record Expected(
+            String location,
+            String name,
+            String version,
+            String scope,
+            boolean optional,
+            boolean direct,
+            List<String> paths,
+            List<String> relocatedFrom) {
+        static Expected node(
+                String location,
+                String name,
+                String version,
+                String scope,
+                boolean optional,
+                boolean direct,
+                String... paths) {
             return new Expected(location, name, version, scope, optional, direct, List.of(paths), List.of());
         }
 
@@ -43,8 +55,15 @@ final class NpmScenarios {
             assertEquals("", n.type());
             assertEquals("", n.classifier());
             assertEquals(List.of(), n.lostRequests());
-            return new Expected(n.location(), n.pkg().name(), n.version(), n.scope(), n.optional(), n.direct(),
-                    n.paths().stream().map(DependencyPath::toString).toList(), n.relocatedFrom());
+            return new Expected(
+                    n.location(),
+                    n.pkg().name(),
+                    n.version(),
+                    n.scope(),
+                    n.optional(),
+                    n.direct(),
+                    n.paths().stream().map(DependencyPath::toString).toList(),
+                    n.relocatedFrom());
         }
     }
 

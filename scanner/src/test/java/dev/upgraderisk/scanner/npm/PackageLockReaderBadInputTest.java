@@ -39,40 +39,49 @@ class PackageLockReaderBadInputTest {
 
     @Test
     void truncatedJsonSaysItEndsTooEarly() {
-        assertStarts("truncated/package-lock.json:10:1: the JSON ends too early (is the file truncated?): ",
+        assertStarts(
+                "truncated/package-lock.json:10:1: the JSON ends too early (is the file truncated?): ",
                 failure("truncated"));
     }
 
     @Test
     void emptyFileIsNotALockfile() {
-        assertEquals("empty-file/package-lock.json:1:1: the file is empty; expected a JSON object",
+        assertEquals(
+                "empty-file/package-lock.json:1:1: the file is empty; expected a JSON object",
                 failure("empty-file").getMessage());
     }
 
     @Test
     void topLevelValueMustBeAnObject() {
-        assertEquals("not-an-object/package-lock.json:1:1: expected a JSON object at the top of the file, found an "
-                + "array", failure("not-an-object").getMessage());
+        assertEquals(
+                "not-an-object/package-lock.json:1:1: expected a JSON object at the top of the file, found an "
+                        + "array",
+                failure("not-an-object").getMessage());
     }
 
     @Test
     void unknownLockfileVersionNamesTheSupportedOnes() {
         InputException e = failure("unknown-lockfile-version");
-        assertEquals("unknown-lockfile-version/package-lock.json:3:22: lockfileVersion 4 is not supported; "
-                + "supported: 1, 2, 3", e.getMessage());
+        assertEquals(
+                "unknown-lockfile-version/package-lock.json:3:22: lockfileVersion 4 is not supported; "
+                        + "supported: 1, 2, 3",
+                e.getMessage());
         assertTrue(e.hint().contains("--lockfile-version 3"), e.hint());
     }
 
     @Test
     void packagesEntryThatIsNotAnObjectIsLocated() {
-        assertEquals("entry-not-object/package-lock.json:11:23: `packages` entry 'node_modules/b' is not an object "
-                + "(found a string)", failure("entry-not-object").getMessage());
+        assertEquals(
+                "entry-not-object/package-lock.json:11:23: `packages` entry 'node_modules/b' is not an object "
+                        + "(found a string)",
+                failure("entry-not-object").getMessage());
     }
 
     @Test
     void nestedV1DependencyThatIsNotAnObjectIsLocated() {
-        assertEquals("v1-entry-not-object/package-lock.json:9:14: `dependencies` entry "
-                + "'node_modules/a/node_modules/b' is not an object (found an array)",
+        assertEquals(
+                "v1-entry-not-object/package-lock.json:9:14: `dependencies` entry "
+                        + "'node_modules/a/node_modules/b' is not an object (found an array)",
                 failure("v1-entry-not-object").getMessage());
     }
 
@@ -86,8 +95,8 @@ class PackageLockReaderBadInputTest {
 
     @Test
     void missingFileIsAnInputError() {
-        InputException e = assertThrows(InputException.class,
-                () -> new PackageLockReader().read(tmp.resolve("absent.json"), "absent.json"));
+        InputException e = assertThrows(
+                InputException.class, () -> new PackageLockReader().read(tmp.resolve("absent.json"), "absent.json"));
         assertEquals("absent.json: file not found", e.getMessage());
     }
 

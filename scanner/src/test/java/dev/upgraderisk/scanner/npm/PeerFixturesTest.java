@@ -42,13 +42,16 @@ class PeerFixturesTest {
         Path dir = fixtures();
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path expectedFile : files.filter(f -> f.getFileName().toString().endsWith(".json.expected.json"))
-                    .sorted().toList()) {
+            for (Path expectedFile : files.filter(
+                            f -> f.getFileName().toString().endsWith(".json.expected.json"))
+                    .sorted()
+                    .toList()) {
                 String fixture = expectedFile.getFileName().toString().replace(".expected.json", "");
                 if (PEER_DIFFERS.contains(fixture)) continue;
                 for (JsonNode c : JSON.readTree(expectedFile.toFile()).path("cases")) {
-                    tests.add(DynamicTest.dynamicTest(fixture + ": " + c.path("case").asText(), () ->
-                            assertEquals(peerPackages(c), ours(dir.resolve(fixture)))));
+                    tests.add(DynamicTest.dynamicTest(
+                            fixture + ": " + c.path("case").asText(),
+                            () -> assertEquals(peerPackages(c), ours(dir.resolve(fixture)))));
                 }
             }
         }
@@ -64,12 +67,16 @@ class PeerFixturesTest {
         // same packages, same registry versions; where the peer has an empty version and a commit, this reader
         // keeps the git spec as written, and it ends in that commit
         Map<String, Set<String>> oursByName = new TreeMap<>();
-        graph.nodes().forEach(n -> oursByName.computeIfAbsent(n.pkg().name(), k -> new TreeSet<>()).add(n.version()));
+        graph.nodes()
+                .forEach(n -> oursByName
+                        .computeIfAbsent(n.pkg().name(), k -> new TreeSet<>())
+                        .add(n.version()));
         Map<String, Set<String>> peerByName = new TreeMap<>();
         for (JsonNode p : peerCase.path("packages")) {
             String version = p.path("version").asText("");
             String commit = p.path("commit").asText("");
-            peerByName.computeIfAbsent(p.path("name").asText(), k -> new TreeSet<>())
+            peerByName
+                    .computeIfAbsent(p.path("name").asText(), k -> new TreeSet<>())
                     .add(version.isEmpty() ? "#" + commit : version);
         }
         assertEquals(peerByName.keySet(), oursByName.keySet());
@@ -77,14 +84,17 @@ class PeerFixturesTest {
             Set<String> ours = oursByName.get(name);
             assertEquals(versions.size(), ours.size(), name);
             for (String v : versions) {
-                assertTrue(v.startsWith("#") ? ours.stream().anyMatch(o -> o.endsWith(v)) : ours.contains(v),
+                assertTrue(
+                        v.startsWith("#") ? ours.stream().anyMatch(o -> o.endsWith(v)) : ours.contains(v),
                         name + ": " + v + " in " + ours);
             }
         });
-        assertTrue(oursByName.get("babel-preset-php")
+        assertTrue(oursByName
+                .get("babel-preset-php")
                 .contains("gitlab:kornelski/babel-preset-php#c5a7ba5e0ad98b8db1cb8ce105403dd4b768cced"));
         // the fixture says lockfileVersion 2 but has only the version 1 tree: that tree is read, and a note says so
-        assertTrue(graph.notes().stream().anyMatch(n -> n.contains("without a `packages` section")),
+        assertTrue(
+                graph.notes().stream().anyMatch(n -> n.contains("without a `packages` section")),
                 graph.notes().toString());
     }
 
@@ -96,7 +106,8 @@ class PeerFixturesTest {
     }
 
     private static JsonNode onlyCase(Path fixture) throws IOException {
-        JsonNode cases = JSON.readTree(fixture.resolveSibling(fixture.getFileName() + ".expected.json").toFile())
+        JsonNode cases = JSON.readTree(fixture.resolveSibling(fixture.getFileName() + ".expected.json")
+                        .toFile())
                 .path("cases");
         assertEquals(1, cases.size());
         return cases.get(0);
@@ -104,13 +115,16 @@ class PeerFixturesTest {
 
     private static Set<String> peerPackages(JsonNode peerCase) {
         Set<String> out = new TreeSet<>();
-        peerCase.path("packages").forEach(p -> out.add(p.path("name").asText() + "\t" + p.path("version").asText("")));
+        peerCase.path("packages")
+                .forEach(p -> out.add(
+                        p.path("name").asText() + "\t" + p.path("version").asText("")));
         assertFalse(out.isEmpty());
         return out;
     }
 
     private static Set<String> ours(Path fixture) throws Exception {
-        return read(fixture).nodes().stream().map(n -> n.pkg().name() + "\t" + n.version())
+        return read(fixture).nodes().stream()
+                .map(n -> n.pkg().name() + "\t" + n.version())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

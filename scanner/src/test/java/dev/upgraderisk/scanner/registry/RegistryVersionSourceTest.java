@@ -1,12 +1,11 @@
 package dev.upgraderisk.scanner.registry;
 
-import dev.upgraderisk.scanner.advice.LoopbackRegistry;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.scanner.advice.LoopbackRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,10 +42,12 @@ class RegistryVersionSourceTest {
     @Test
     void goProxyFallsThroughOn404WithCommaAndOnAnyErrorWithPipe() throws Exception {
         try (LoopbackRegistry empty = new LoopbackRegistry(Map.of());
-             LoopbackRegistry full = new LoopbackRegistry(Map.of("/nhooyr.io/websocket/@v/list", WEBSOCKET_LIST))) {
+                LoopbackRegistry full = new LoopbackRegistry(Map.of("/nhooyr.io/websocket/@v/list", WEBSOCKET_LIST))) {
             var comma = new GoProxyVersionSource(Map.of("GOPROXY", empty.url() + "," + full.url()), false, cache());
             assertEquals(4, comma.versions("go.mod", WEBSOCKET).size());
-            var pipe = new GoProxyVersionSource(Map.of("GOPROXY", "http://127.0.0.1:9|" + full.url() + "/"), false,
+            var pipe = new GoProxyVersionSource(
+                    Map.of("GOPROXY", "http://127.0.0.1:9|" + full.url() + "/"),
+                    false,
                     new VersionListCache(tmp.resolve("cache2")));
             assertEquals(4, pipe.versions("go.mod", WEBSOCKET).size(), "a refused connection falls through with |");
         }
@@ -57,8 +58,8 @@ class RegistryVersionSourceTest {
         try (LoopbackRegistry proxy = new LoopbackRegistry(Map.of("/nhooyr.io/websocket/@v/list", WEBSOCKET_LIST))) {
             var off = new GoProxyVersionSource(Map.of("GOPROXY", "off"), false, cache());
             assertTrue(off.versions("go.mod", WEBSOCKET).isEmpty());
-            var priv = new GoProxyVersionSource(Map.of("GOPROXY", proxy.url(), "GOPRIVATE", "*.io,corp.example/*"),
-                    false, cache());
+            var priv = new GoProxyVersionSource(
+                    Map.of("GOPROXY", proxy.url(), "GOPRIVATE", "*.io,corp.example/*"), false, cache());
             assertTrue(priv.versions("go.mod", WEBSOCKET).isEmpty());
             assertTrue(priv.isPrivate("corp.example/team/lib"));
             assertTrue(!priv.isPrivate("github.com/corp.example/lib"));
@@ -76,13 +77,16 @@ class RegistryVersionSourceTest {
         String ws = "{\"name\":\"ws\",\"versions\":{\"8.4.1\":{},\"8.4.2\":{},\"8.5.0\":{}}}";
         String scoped = "{\"name\":\"@corp/lib\",\"versions\":{\"1.0.0\":{}}}";
         try (LoopbackRegistry main = new LoopbackRegistry(Map.of("/ws", ws));
-             LoopbackRegistry corp = new LoopbackRegistry(Map.of("/@corp%2Flib", scoped))) {
-            Path npmrc = Files.writeString(tmp.resolve(".npmrc"), "registry=" + main.url() + "/\n@corp:registry="
-                    + corp.url() + "\n");
+                LoopbackRegistry corp = new LoopbackRegistry(Map.of("/@corp%2Flib", scoped))) {
+            Path npmrc = Files.writeString(
+                    tmp.resolve(".npmrc"), "registry=" + main.url() + "/\n@corp:registry=" + corp.url() + "\n");
             var source = new NpmRegistryVersionSource(List.of(npmrc), false, cache());
-            assertEquals(List.of("8.4.1", "8.4.2", "8.5.0"), source.versions("package-lock.json",
-                    new PackageName(Ecosystem.NPM, "ws")));
-            assertEquals(List.of("1.0.0"), source.versions("package-lock.json", new PackageName(Ecosystem.NPM, "@corp/lib")));
+            assertEquals(
+                    List.of("8.4.1", "8.4.2", "8.5.0"),
+                    source.versions("package-lock.json", new PackageName(Ecosystem.NPM, "ws")));
+            assertEquals(
+                    List.of("1.0.0"),
+                    source.versions("package-lock.json", new PackageName(Ecosystem.NPM, "@corp/lib")));
             assertEquals(List.of("/@corp%2Flib"), corp.requests);
         }
     }
@@ -90,21 +94,27 @@ class RegistryVersionSourceTest {
     @Test
     void npmOfflineUsesOnlyTheCache() {
         var source = new NpmRegistryVersionSource(List.of(), true, cache());
-        assertTrue(source.versions("package-lock.json", new PackageName(Ecosystem.NPM, "ws")).isEmpty());
+        assertTrue(source.versions("package-lock.json", new PackageName(Ecosystem.NPM, "ws"))
+                .isEmpty());
     }
 
     @Test
     void npmPublicationTimesComeFromTheFullDocumentOnlyWhenAsked() throws Exception {
-        String doc = "{\"name\":\"left-pad\",\"versions\":{\"1.3.0\":{}},\"time\":{\"created\":\"2014-03-14T00:00:00.000Z\","
-                + "\"1.3.0\":\"2018-04-09T01:37:07.538Z\"}}";
+        String doc =
+                "{\"name\":\"left-pad\",\"versions\":{\"1.3.0\":{}},\"time\":{\"created\":\"2014-03-14T00:00:00.000Z\","
+                        + "\"1.3.0\":\"2018-04-09T01:37:07.538Z\"}}";
         try (LoopbackRegistry registry = new LoopbackRegistry(Map.of("/left-pad", doc))) {
-            var source = new NpmRegistryVersionSource(Map.of("NPM_CONFIG_REGISTRY", registry.url()), List.of(), false, cache());
+            var source = new NpmRegistryVersionSource(
+                    Map.of("NPM_CONFIG_REGISTRY", registry.url()), List.of(), false, cache());
             var pkg = new dev.upgraderisk.kb.PackageName(dev.upgraderisk.kb.Ecosystem.NPM, "left-pad");
             assertEquals(List.of("1.3.0"), source.versions("package-lock.json", pkg));
             assertEquals(1, registry.requests.size());
-            assertEquals(java.util.Optional.of(java.time.Instant.parse("2018-04-09T01:37:07.538Z")), source.released(pkg, "1.3.0"));
+            assertEquals(
+                    java.util.Optional.of(java.time.Instant.parse("2018-04-09T01:37:07.538Z")),
+                    source.released(pkg, "1.3.0"));
             assertEquals(java.util.Optional.empty(), source.released(pkg, "9.9.9"));
-            assertEquals(2, registry.requests.size(), "one more request, for the full document; then the cache answers");
+            assertEquals(
+                    2, registry.requests.size(), "one more request, for the full document; then the cache answers");
         }
     }
 }

@@ -18,10 +18,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON report validates against the schema the repository publishes ({@code docs/report.schema.json}). */
 class JsonReportSchemaTest {
@@ -33,13 +33,16 @@ class JsonReportSchemaTest {
     private static JsonSchema schema() throws Exception {
         Path file = Path.of(System.getProperty("basedir", "."), "../docs/report.schema.json");
         try (InputStream in = Files.newInputStream(file)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
     private JsonNode report(String project) throws Exception {
-        var result = new ScanEngine().scan(ScanRequest.of(Fixtures.project(project)).withMaven(Fixtures.maven(tmp))
-                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+        var result = new ScanEngine()
+                .scan(ScanRequest.of(Fixtures.project(project))
+                        .withMaven(Fixtures.maven(tmp))
+                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
         StringWriter w = new StringWriter();
         ReportFormat.JSON.writer().write(result, w);
         return JSON.readTree(w.toString());

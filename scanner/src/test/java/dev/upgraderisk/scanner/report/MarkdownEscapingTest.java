@@ -17,6 +17,8 @@ class MarkdownEscapingTest {
 
     @Test
     void markupMentionsAndTableBreaksStayText() {
-        assertEquals("\\<img src=x\\> \\| @\u200bteam \\[a\\]\\(b\\) \\`x\\`", MarkdownReportWriter.md("<img src=x> | @team [a](b) `x`"));
+        assertEquals(
+                "\\<img src=x\\> \\| @\u200bteam \\[a\\]\\(b\\) \\`x\\`",
+                MarkdownReportWriter.md("<img src=x> | @team [a](b) `x`"));
     }
 }

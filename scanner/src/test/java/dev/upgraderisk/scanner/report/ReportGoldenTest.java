@@ -11,10 +11,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Golden-file tests for every report format. Machine-specific parts (the tool version, the knowledge-base folder)
@@ -27,8 +27,10 @@ class ReportGoldenTest {
     Path tmp;
 
     private ScanResult scan(String project) throws Exception {
-        return new ScanEngine().scan(ScanRequest.of(Fixtures.project(project)).withMaven(Fixtures.maven(tmp))
-                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+        return new ScanEngine()
+                .scan(ScanRequest.of(Fixtures.project(project))
+                        .withMaven(Fixtures.maven(tmp))
+                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
     }
 
     private static String render(ScanResult result, ReportFormat format) throws Exception {
@@ -43,19 +45,24 @@ class ReportGoldenTest {
     @EnumSource(ReportFormat.class)
     void affectedProjectReport(ReportFormat format) throws Exception {
         String actual = render(scan("affected"), format);
-        Path golden = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden",
-                "affected." + switch (format) {
-                    case JSON -> "json";
-                    case SARIF -> "sarif.json";
-                    case TEXT -> "txt";
-                    case MARKDOWN -> "md";
-                    case HTML -> "html";
-                });
+        Path golden = Path.of(
+                System.getProperty("basedir", "."),
+                "src/test/resources/golden",
+                "affected."
+                        + switch (format) {
+                            case JSON -> "json";
+                            case SARIF -> "sarif.json";
+                            case TEXT -> "txt";
+                            case MARKDOWN -> "md";
+                            case HTML -> "html";
+                        });
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+        assertEquals(
+                Files.readString(golden, StandardCharsets.UTF_8),
+                actual,
                 "report differs from " + golden + " (regenerate with -Dupgrade-risk.golden=update if intended)");
     }
 

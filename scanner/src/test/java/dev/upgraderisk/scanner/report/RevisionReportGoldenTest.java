@@ -32,13 +32,15 @@ class RevisionReportGoldenTest {
 
     @TempDir
     Path tmp;
+
     private Path repo;
     private String[] commits;
 
     private static String pom(String libC) {
         return "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
                 + "<groupId>org.example</groupId><artifactId>app</artifactId><version>1.0</version><dependencies>"
-                + "<dependency><groupId>org.fixture</groupId><artifactId>lib-c</artifactId><version>" + libC + "</version>"
+                + "<dependency><groupId>org.fixture</groupId><artifactId>lib-c</artifactId><version>" + libC
+                + "</version>"
                 + "</dependency><dependency><groupId>org.fixture</groupId><artifactId>lib-b</artifactId><version>1.0"
                 + "</version></dependency></dependencies></project>\n";
     }
@@ -46,22 +48,38 @@ class RevisionReportGoldenTest {
     @BeforeEach
     void repository() throws Exception {
         repo = tmp.resolve("repo");
-        String[][] steps = {{"1.0", "start on lib-c 1.0"}, {"2.0", "bump lib-c to 2.0"}, {"3.0", "move lib-c to 3.0"},
-                {"2.0", "back to lib-c 2.0"}};
+        String[][] steps = {
+            {"1.0", "start on lib-c 1.0"},
+            {"2.0", "bump lib-c to 2.0"},
+            {"3.0", "move lib-c to 3.0"},
+            {"2.0", "back to lib-c 2.0"}
+        };
         commits = new String[steps.length];
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             for (int i = 0; i < steps.length; i++) {
                 Files.writeString(repo.resolve("pom.xml"), pom(steps[i][0]));
                 git.add().addFilepattern(".").call();
-                PersonIdent who = new PersonIdent("Dev One", "dev@example.org",
-                        Instant.parse("2026-01-0" + (i + 1) + "T10:00:00Z"), ZoneOffset.UTC);
-                commits[i] = git.commit().setMessage(steps[i][1]).setAuthor(who).setCommitter(who).setSign(false).call().name();
+                PersonIdent who = new PersonIdent(
+                        "Dev One",
+                        "dev@example.org",
+                        Instant.parse("2026-01-0" + (i + 1) + "T10:00:00Z"),
+                        ZoneOffset.UTC);
+                commits[i] = git.commit()
+                        .setMessage(steps[i][1])
+                        .setAuthor(who)
+                        .setCommitter(who)
+                        .setSign(false)
+                        .call()
+                        .name();
             }
         }
     }
 
     private ScanRequest request() throws Exception {
-        return ScanRequest.of(repo).withMaven(Fixtures.maven(tmp)).withKnowledgeBase(Fixtures.knowledgeBase("fixture"))
+        return ScanRequest.of(repo)
+                .withMaven(Fixtures.maven(tmp))
+                .withKnowledgeBase(Fixtures.knowledgeBase("fixture"))
                 .withEnvironment(java.util.Map.of("XDG_CACHE_HOME", tmp.toString()));
     }
 
@@ -69,7 +87,9 @@ class RevisionReportGoldenTest {
         String normalised = actual.replace(Fixtures.knowledgeBase("fixture").toString(), "<kb>");
         Path golden = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden", name);
         if (UPDATE) Files.writeString(golden, normalised, StandardCharsets.UTF_8);
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), normalised,
+        assertEquals(
+                Files.readString(golden, StandardCharsets.UTF_8),
+                normalised,
                 "report differs from " + golden + " (regenerate with -Dupgrade-risk.golden=update if intended)");
     }
 

@@ -25,8 +25,10 @@ class SarifReportTest {
     Path tmp;
 
     private JsonNode sarif(String project) throws Exception {
-        var result = new ScanEngine().scan(ScanRequest.of(Fixtures.project(project)).withMaven(Fixtures.maven(tmp))
-                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+        var result = new ScanEngine()
+                .scan(ScanRequest.of(Fixtures.project(project))
+                        .withMaven(Fixtures.maven(tmp))
+                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
         StringWriter w = new StringWriter();
         ReportFormat.SARIF.writer().write(result, w);
         return new ObjectMapper().readTree(w.toString());
@@ -47,8 +49,11 @@ class SarifReportTest {
         JsonNode result = doc.path("runs").get(0).path("results").get(0);
         assertEquals("URK-2026-9001", result.path("ruleId").asText());
         assertEquals("error", result.path("level").asText());
-        assertEquals("pom.xml", result.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
-        assertEquals(8, result.at("/locations/0/physicalLocation/region/startLine").asInt(), "the <dependency> of lib-c");
+        assertEquals(
+                "pom.xml",
+                result.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(
+                8, result.at("/locations/0/physicalLocation/region/startLine").asInt(), "the <dependency> of lib-c");
     }
 
     @Test
@@ -69,10 +74,15 @@ class SarifReportTest {
 
     @Test
     void hostileAdvisoryTextStaysPlainAndValid() throws Exception {
-        var result = new ScanEngine().scan(ScanRequest.of(Fixtures.project("affected")).withMaven(Fixtures.maven(tmp))
-                .withKnowledgeBase(new dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest(
-                        java.util.Optional.of(Fixtures.knowledgeBase("fixture")), false,
-                        java.util.List.of(Fixtures.resource("osv/hostile")), java.util.Optional.empty(), tmp.resolve("c"))));
+        var result = new ScanEngine()
+                .scan(ScanRequest.of(Fixtures.project("affected"))
+                        .withMaven(Fixtures.maven(tmp))
+                        .withKnowledgeBase(new dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest(
+                                java.util.Optional.of(Fixtures.knowledgeBase("fixture")),
+                                false,
+                                java.util.List.of(Fixtures.resource("osv/hostile")),
+                                java.util.Optional.empty(),
+                                tmp.resolve("c"))));
         StringWriter w = new StringWriter();
         ReportFormat.SARIF.writer().write(result, w);
         JsonNode doc = schemaCheck(new ObjectMapper().readTree(w.toString()));
@@ -80,8 +90,11 @@ class SarifReportTest {
         strings(doc, texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("<script>alert(1)</script>")), "the text is kept, as text");
         for (String t : texts) {
-            assertTrue(t.chars().noneMatch(c -> (Character.isISOControl(c) && c != '\n' && c != '\t')
-                    || Character.getType(c) == Character.FORMAT), "a control or format character in: " + t);
+            assertTrue(
+                    t.chars()
+                            .noneMatch(c -> (Character.isISOControl(c) && c != '\n' && c != '\t')
+                                    || Character.getType(c) == Character.FORMAT),
+                    "a control or format character in: " + t);
         }
     }
 

@@ -7,5 +7,4 @@ import java.util.Optional;
  * For a transitive risk: the release of the direct dependency that no longer brings the risk in — it brings
  * {@code brings} (a version no entry affects), or, when {@code brings} is empty, the package no more.
  */
-public record DirectUpgrade(PackageName direct, String version, Optional<String> brings) {
-}
+public record DirectUpgrade(PackageName direct, String version, Optional<String> brings) {}

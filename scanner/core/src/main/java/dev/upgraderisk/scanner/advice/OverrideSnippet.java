@@ -7,8 +7,7 @@ import dev.upgraderisk.kb.PackageName;
  * entry (Maven), a {@code require} line for go.mod, an {@code overrides} entry for package.json.
  */
 public final class OverrideSnippet {
-    private OverrideSnippet() {
-    }
+    private OverrideSnippet() {}
 
     public static String of(PackageName pkg, String version) {
         return switch (pkg.ecosystem()) {
@@ -25,8 +24,9 @@ public final class OverrideSnippet {
                           </dependencies>
                         </dependencyManagement>""".formatted(ga[0], ga[1], version);
             }
-            case GO -> "require " + pkg.name() + " " + (version.startsWith("v") ? version : "v" + version)
-                    + "\n// or: go get " + pkg.name() + "@" + (version.startsWith("v") ? version : "v" + version);
+            case GO ->
+                "require " + pkg.name() + " " + (version.startsWith("v") ? version : "v" + version) + "\n// or: go get "
+                        + pkg.name() + "@" + (version.startsWith("v") ? version : "v" + version);
             case NPM -> "\"overrides\": {\n  \"" + pkg.name() + "\": \"" + version + "\"\n}";
         };
     }

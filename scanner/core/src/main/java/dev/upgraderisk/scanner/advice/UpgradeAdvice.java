@@ -10,14 +10,23 @@ import java.util.Optional;
  * {@code basis} says which versions were considered (the repository's list, or only the KB's fixed versions);
  * {@code viaDirect}, for a transitive package, the release of the direct dependency that brings a safe version.
  */
-public record UpgradeAdvice(PackageName pkg, String currentVersion, Optional<String> recommendedVersion,
-        List<SkippedVersion> skip, String basis, Optional<DirectUpgrade> viaDirect) {
+public record UpgradeAdvice(
+        PackageName pkg,
+        String currentVersion,
+        Optional<String> recommendedVersion,
+        List<SkippedVersion> skip,
+        String basis,
+        Optional<DirectUpgrade> viaDirect) {
     public UpgradeAdvice {
         skip = List.copyOf(skip);
     }
 
-    public UpgradeAdvice(PackageName pkg, String currentVersion, Optional<String> recommendedVersion,
-            List<SkippedVersion> skip, String basis) {
+    public UpgradeAdvice(
+            PackageName pkg,
+            String currentVersion,
+            Optional<String> recommendedVersion,
+            List<SkippedVersion> skip,
+            String basis) {
         this(pkg, currentVersion, recommendedVersion, skip, basis, Optional.empty());
     }
 

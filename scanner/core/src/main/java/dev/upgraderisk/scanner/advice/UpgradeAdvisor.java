@@ -36,8 +36,12 @@ public final class UpgradeAdvisor {
      * With {@code minAge}, releases published less than that before {@code now} are skipped, where the registry
      * gives publication times (the Go proxy and the npm registry do; Maven repositories do not).
      */
-    public UpgradeAdvisor(KnowledgeBase kb, VersionSource versions, Severity threshold,
-            Optional<java.time.Duration> minAge, java.time.Instant now) {
+    public UpgradeAdvisor(
+            KnowledgeBase kb,
+            VersionSource versions,
+            Severity threshold,
+            Optional<java.time.Duration> minAge,
+            java.time.Instant now) {
         this.kb = kb;
         this.versions = versions;
         this.threshold = threshold;
@@ -58,7 +62,8 @@ public final class UpgradeAdvisor {
             return new UpgradeAdvice(pkg, current, Optional.empty(), List.of(), "current version unreadable");
         }
         List<String> listed = versions.versions(manifest, pkg);
-        String basis = listed.isEmpty() ? "fixed versions named by the knowledge base (no version list was available)"
+        String basis = listed.isEmpty()
+                ? "fixed versions named by the knowledge base (no version list was available)"
                 : versions.describe(pkg.ecosystem());
         List<String> pool = listed.isEmpty() ? fixedVersions(pkg) : listed;
         Choice choice = choose(pkg, scheme, pool, now, current, false);
@@ -68,20 +73,25 @@ public final class UpgradeAdvisor {
         return new UpgradeAdvice(pkg, current, choice.recommended(), choice.skip(), basis);
     }
 
-    private record Choice(Optional<String> recommended, List<UpgradeAdvice.SkippedVersion> skip) {
-    }
+    private record Choice(Optional<String> recommended, List<UpgradeAdvice.SkippedVersion> skip) {}
 
     /**
      * Walks the releases above {@code now} (of the same flavour; pre-releases only with {@code preReleases}). An
      * affected or unstable current version gets the nearest clean one; any other the newest clean one of its major.
      */
-    private Choice choose(PackageName pkg, VersionScheme scheme, List<String> pool, Version now, String current,
+    private Choice choose(
+            PackageName pkg,
+            VersionScheme scheme,
+            List<String> pool,
+            Version now,
+            String current,
             boolean preReleases) {
         TreeMap<Version, String> candidates = new TreeMap<>();
         for (String v : pool) {
             try {
                 Version parsed = scheme.parse(v);
-                if (parsed.compareTo(now) > 0 && (preReleases || !parsed.isPreRelease())
+                if (parsed.compareTo(now) > 0
+                        && (preReleases || !parsed.isPreRelease())
                         && flavour(v).equals(flavour(current))) {
                     candidates.put(parsed, v);
                 }
@@ -97,7 +107,8 @@ public final class UpgradeAdvisor {
         for (var e : candidates.entrySet()) {
             List<KnowledgeBaseMatch> matches = relevant(pkg, e.getKey());
             if (!matches.isEmpty()) {
-                skip.add(new UpgradeAdvice.SkippedVersion(e.getValue(),
+                skip.add(new UpgradeAdvice.SkippedVersion(
+                        e.getValue(),
                         matches.stream().map(m -> m.advisory().id()).distinct().toList()));
                 continue;
             }
@@ -127,14 +138,20 @@ public final class UpgradeAdvisor {
         Optional<dev.upgraderisk.rules.Withdrawal> w = versions.withdrawal(pkg, version);
         if (w.isPresent()) return Optional.of(w.get().kind().description());
         if (minAge.isEmpty()) return Optional.empty();
-        return versions.released(pkg, version).filter(t -> t.isAfter(now.minus(minAge.get())))
-                .map(t -> "published " + t.toString().substring(0, 10) + ", less than " + minAge.get().toDays()
-                        + " days ago (--min-age)");
+        return versions.released(pkg, version)
+                .filter(t -> t.isAfter(now.minus(minAge.get())))
+                .map(t -> "published " + t.toString().substring(0, 10) + ", less than "
+                        + minAge.get().toDays() + " days ago (--min-age)");
     }
 
     /** Advice for a transitive package, with the release of its direct dependency that ends the risk, if found. */
-    public UpgradeAdvice advise(String manifest, PackageName pkg, String current, PackageName direct,
-            String directVersion, Optional<DirectUpgradeSource> directs) {
+    public UpgradeAdvice advise(
+            String manifest,
+            PackageName pkg,
+            String current,
+            PackageName direct,
+            String directVersion,
+            Optional<DirectUpgradeSource> directs) {
         UpgradeAdvice advice = advise(manifest, pkg, current);
         if (directs.isEmpty() || direct.equals(pkg)) return advice;
         VersionScheme scheme = pkg.ecosystem().versionScheme();
@@ -148,7 +165,9 @@ public final class UpgradeAdvisor {
     }
 
     private List<KnowledgeBaseMatch> relevant(PackageName pkg, Version v) {
-        return kb.match(pkg, v).stream().filter(m -> m.advisory().facts().severity().isAtLeast(threshold)).toList();
+        return kb.match(pkg, v).stream()
+                .filter(m -> m.advisory().facts().severity().isAtLeast(threshold))
+                .toList();
     }
 
     /**

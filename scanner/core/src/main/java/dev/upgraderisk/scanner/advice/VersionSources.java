@@ -4,9 +4,9 @@ import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.rules.Withdrawal;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One version source per ecosystem; an ecosystem without one lists nothing (advice then uses the KB's versions). */
 public final class VersionSources implements VersionSource {

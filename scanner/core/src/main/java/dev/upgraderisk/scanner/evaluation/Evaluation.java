@@ -14,8 +14,14 @@ import java.util.Optional;
  * own graph): where the policy is looked for, the graphs, the advisories, where versions are listed from, the
  * packages to advise on besides the findings', the youngest release advice may pick, and whether findings get advice.
  */
-public record Evaluation(Path root, List<DependencyGraph> graphs, AdvisorySources advisories, PolicySource policy,
-        Map<Ecosystem, VersionSource> versionSources, List<String> adviseFor, Optional<Duration> minAge,
+public record Evaluation(
+        Path root,
+        List<DependencyGraph> graphs,
+        AdvisorySources advisories,
+        PolicySource policy,
+        Map<Ecosystem, VersionSource> versionSources,
+        List<String> adviseFor,
+        Optional<Duration> minAge,
         boolean adviseFindings) {
     public Evaluation {
         graphs = List.copyOf(graphs);

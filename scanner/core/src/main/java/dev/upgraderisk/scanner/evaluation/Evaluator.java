@@ -44,11 +44,16 @@ public final class Evaluator {
      * For a host that resolved the graphs itself (the Maven plugin, with the build's own mediation): the same rules,
      * policy and advice as a scan. {@code root} is where the policy file is looked for.
      */
-    public ScanResult evaluate(Path root, List<DependencyGraph> graphs, KnowledgeBaseRequest knowledgeBase,
-            PolicySource policy, Map<Ecosystem, VersionSource> versionSources, List<String> adviseFor)
+    public ScanResult evaluate(
+            Path root,
+            List<DependencyGraph> graphs,
+            KnowledgeBaseRequest knowledgeBase,
+            PolicySource policy,
+            Map<Ecosystem, VersionSource> versionSources,
+            List<String> adviseFor)
             throws ScanException {
-        return evaluate(new Evaluation(root, graphs, load(knowledgeBase), policy, versionSources, adviseFor,
-                Optional.empty(), true));
+        return evaluate(new Evaluation(
+                root, graphs, load(knowledgeBase), policy, versionSources, adviseFor, Optional.empty(), true));
     }
 
     public ScanResult evaluate(Evaluation e) throws InputException {
@@ -61,32 +66,46 @@ public final class Evaluator {
             withdrawn = looked.withdrawn();
             graphs = looked.graphs();
         }
-        List<Finding> all = RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb, policy, withdrawn));
+        List<Finding> all =
+                RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb, policy, withdrawn));
         PolicyReport verdict = PolicyEvaluator.evaluate(policy, all, LocalDate.now(ZoneOffset.UTC));
-        List<Finding> findings = verdict.judgements().stream().map(Judgement::finding).toList();
-        UpgradeAdvisor advisor = new UpgradeAdvisor(kb, new VersionSources(e.versionSources()), policy.failOn(),
-                e.minAge(), Instant.now());
+        List<Finding> findings =
+                verdict.judgements().stream().map(Judgement::finding).toList();
+        UpgradeAdvisor advisor = new UpgradeAdvisor(
+                kb, new VersionSources(e.versionSources()), policy.failOn(), e.minAge(), Instant.now());
         Map<Finding, UpgradeAdvice> advice = new LinkedHashMap<>();
-        Optional<DirectUpgradeSource> directs = Optional.ofNullable(e.versionSources().get(Ecosystem.MAVEN))
-                .filter(DirectUpgradeSource.class::isInstance).map(DirectUpgradeSource.class::cast);
+        Optional<DirectUpgradeSource> directs = Optional.ofNullable(
+                        e.versionSources().get(Ecosystem.MAVEN))
+                .filter(DirectUpgradeSource.class::isInstance)
+                .map(DirectUpgradeSource.class::cast);
         Map<String, UpgradeAdvice> memo = new HashMap<>();
         for (Finding f : e.adviseFindings() ? findings : List.<Finding>of()) {
             var p = f.pkg();
             // the direct-dependency search resolves other releases' graphs: only for risks that fail the run
             boolean failing = verdict.judgements().stream().anyMatch(j -> j.finding() == f && j.failing());
-            boolean transitive = failing && !p.direct() && !p.paths().isEmpty() && f.match().isPresent();
+            boolean transitive =
+                    failing && !p.direct() && !p.paths().isEmpty() && f.match().isPresent();
             String key = p.manifest() + "|" + p.pkg() + "|" + p.version() + "|" + transitive;
-            advice.put(f, memo.computeIfAbsent(key, k -> transitive
-                    ? advisor.advise(p.manifest(), p.pkg(), p.version(), p.paths().get(0).direct().pkg(),
-                            p.paths().get(0).direct().version(), directs)
-                    : advisor.advise(p.manifest(), p.pkg(), p.version())));
+            advice.put(
+                    f,
+                    memo.computeIfAbsent(
+                            key,
+                            k -> transitive
+                                    ? advisor.advise(
+                                            p.manifest(),
+                                            p.pkg(),
+                                            p.version(),
+                                            p.paths().get(0).direct().pkg(),
+                                            p.paths().get(0).direct().version(),
+                                            directs)
+                                    : advisor.advise(p.manifest(), p.pkg(), p.version())));
         }
         List<ScanResult.PackageAdvice> requested = new ArrayList<>();
         for (DependencyGraph g : graphs) {
             for (var n : g.nodes()) {
                 if (e.adviseFor().contains(n.pkg().name())) {
-                    requested.add(new ScanResult.PackageAdvice(g.manifest(), n,
-                            advisor.advise(g.manifest(), n.pkg(), n.version())));
+                    requested.add(new ScanResult.PackageAdvice(
+                            g.manifest(), n, advisor.advise(g.manifest(), n.pkg(), n.version())));
                 }
             }
         }

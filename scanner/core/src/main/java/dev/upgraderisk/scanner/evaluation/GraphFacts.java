@@ -8,15 +8,22 @@ import java.util.List;
 
 /** The facts rules read, taken from resolved graphs. */
 final class GraphFacts {
-    private GraphFacts() {
-    }
+    private GraphFacts() {}
 
     static List<PackageFacts> of(List<DependencyGraph> graphs) {
         List<PackageFacts> out = new ArrayList<>();
         for (DependencyGraph g : graphs) {
             for (GraphNode n : g.nodes()) {
-                out.add(new PackageFacts(g.manifest(), n.pkg(), n.version(), n.scope(), n.optional(), n.direct(),
-                        n.paths(), n.lostRequests(), n.relocatedFrom()));
+                out.add(new PackageFacts(
+                        g.manifest(),
+                        n.pkg(),
+                        n.version(),
+                        n.scope(),
+                        n.optional(),
+                        n.direct(),
+                        n.paths(),
+                        n.lostRequests(),
+                        n.relocatedFrom()));
             }
         }
         return out;

@@ -3,18 +3,18 @@ package dev.upgraderisk.scanner.evaluation;
 import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.kb.KnowledgeBaseException;
-import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.kb.git.GitKnowledgeBaseCache;
 import dev.upgraderisk.kb.git.GitKnowledgeBaseException;
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.kb.osv.OsvImport;
 import dev.upgraderisk.kb.osv.OsvImporter;
+import dev.upgraderisk.scanner.api.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import dev.upgraderisk.scanner.api.InputException;
 
 /** Loads the advisories a request names; a broken knowledge base is refused with every problem listed. */
 public final class KnowledgeBaseProvider {
@@ -39,15 +39,20 @@ public final class KnowledgeBaseProvider {
             try {
                 imported = OsvImporter.read(osv);
             } catch (IOException e) {
-                throw new InputException("--kb-osv " + osv + ": " + e.getMessage(),
+                throw new InputException(
+                        "--kb-osv " + osv + ": " + e.getMessage(),
                         "give a folder of OSV JSON files or an OSV zip export (such as osv.dev's all.zip)");
             }
             if (imported.files() == 0) {
-                throw new InputException("--kb-osv " + osv + ": no OSV JSON files found",
+                throw new InputException(
+                        "--kb-osv " + osv + ": no OSV JSON files found",
                         "give a folder of OSV JSON files or an OSV zip export (such as osv.dev's all.zip)");
             }
             security.addAll(imported.advisories());
-            sources.add(new AdvisorySources.OsvSource(osv.toString(), imported.files(), imported.advisories().size(),
+            sources.add(new AdvisorySources.OsvSource(
+                    osv.toString(),
+                    imported.files(),
+                    imported.advisories().size(),
                     imported.problems().size()));
         }
         KnowledgeBase all = security.isEmpty() ? curated : curated.with(security, curated.origin());
@@ -66,17 +71,21 @@ public final class KnowledgeBaseProvider {
             }
             return loader.loadBundled();
         } catch (KnowledgeBaseException e) {
-            throw new InputException("the knowledge base " + request.folder().map(Path::toString).orElse("(bundled)")
-                    + " has invalid entries:\n" + e.problems().stream().map(p -> "  " + p)
-                            .collect(Collectors.joining("\n")),
-                    "fix the entries named above (file: field: problem); `upgrade-risk kb lint DIR` checks a folder", e);
+            throw new InputException(
+                    "the knowledge base " + request.folder().map(Path::toString).orElse("(bundled)")
+                            + " has invalid entries:\n"
+                            + e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n")),
+                    "fix the entries named above (file: field: problem); `upgrade-risk kb lint DIR` checks a folder",
+                    e);
         } catch (GitKnowledgeBaseException e) {
             throw new InputException(e.getMessage(), "run `upgrade-risk kb update --from URL` or use --kb bundled", e);
         } catch (IOException e) {
-            String what = e instanceof java.nio.file.NoSuchFileException n && n.getReason() != null ? n.getReason()
+            String what = e instanceof java.nio.file.NoSuchFileException n && n.getReason() != null
+                    ? n.getReason()
                     : e.getMessage();
-            throw new InputException(request.folder().map(Path::toString).orElse("") + ": cannot read the knowledge base: "
-                    + what, "give --kb a folder of entry files");
+            throw new InputException(
+                    request.folder().map(Path::toString).orElse("") + ": cannot read the knowledge base: " + what,
+                    "give --kb a folder of entry files");
         }
     }
 }

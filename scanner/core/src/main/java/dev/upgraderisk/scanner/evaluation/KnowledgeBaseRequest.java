@@ -10,20 +10,20 @@ import java.util.Optional;
  * fetched by {@code kb update} (or the commit {@code pinnedCommit}) from the git cache; else the bundled one
  * ({@code bundledOnly} forces it). OSV security advisories from {@code osv} (folders or zip files) are added.
  */
-public record KnowledgeBaseRequest(Optional<Path> folder, boolean bundledOnly, List<Path> osv,
-        Optional<String> pinnedCommit, Path cache) {
+public record KnowledgeBaseRequest(
+        Optional<Path> folder, boolean bundledOnly, List<Path> osv, Optional<String> pinnedCommit, Path cache) {
     public KnowledgeBaseRequest {
         osv = List.copyOf(osv);
     }
 
     public static KnowledgeBaseRequest defaults() {
-        return new KnowledgeBaseRequest(Optional.empty(), false, List.of(), Optional.empty(),
-                GitKnowledgeBaseCache.defaultLocation());
+        return new KnowledgeBaseRequest(
+                Optional.empty(), false, List.of(), Optional.empty(), GitKnowledgeBaseCache.defaultLocation());
     }
 
     public static KnowledgeBaseRequest folder(Path folder) {
-        return new KnowledgeBaseRequest(Optional.of(folder), false, List.of(), Optional.empty(),
-                GitKnowledgeBaseCache.defaultLocation());
+        return new KnowledgeBaseRequest(
+                Optional.of(folder), false, List.of(), Optional.empty(), GitKnowledgeBaseCache.defaultLocation());
     }
 
     public KnowledgeBaseRequest withOsv(List<Path> sources) {

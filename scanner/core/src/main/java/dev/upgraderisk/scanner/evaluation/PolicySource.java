@@ -4,10 +4,10 @@ import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.rules.PolicyException;
 import dev.upgraderisk.rules.PolicyFileReader;
+import dev.upgraderisk.scanner.api.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import dev.upgraderisk.scanner.api.InputException;
 
 /**
  * Where a run's policy comes from: given as is (tests, the Maven plugin's own parameters), or read from a file —
@@ -34,12 +34,17 @@ public sealed interface PolicySource {
             Policy policy = Policy.defaults();
             if (Files.isRegularFile(path)) {
                 String name = path.toAbsolutePath().startsWith(root.toAbsolutePath())
-                        ? root.toAbsolutePath().relativize(path.toAbsolutePath()).toString() : path.toString();
+                        ? root.toAbsolutePath()
+                                .relativize(path.toAbsolutePath())
+                                .toString()
+                        : path.toString();
                 try {
                     policy = PolicyFileReader.read(path, name);
                 } catch (PolicyException e) {
-                    throw new InputException(e.getMessage(), "fix the policy at the line named above"
-                            + " (keys: fail-on, rules, allow, deny, suppressions)");
+                    throw new InputException(
+                            e.getMessage(),
+                            "fix the policy at the line named above"
+                                    + " (keys: fail-on, rules, allow, deny, suppressions)");
                 }
             }
             return failOn.map(policy::withFailOn).orElse(policy);

@@ -3,8 +3,8 @@ package dev.upgraderisk.scanner.evaluation;
 import dev.upgraderisk.kb.KnowledgeBaseOrigin;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
-import dev.upgraderisk.rules.PolicyReport;
 import dev.upgraderisk.rules.Policy;
+import dev.upgraderisk.rules.PolicyReport;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.util.ArrayList;
@@ -20,12 +20,10 @@ import java.util.Optional;
  */
 public final class ScanResult {
     /** One finding with what the policy made of it and, where advice was asked for, where to move. */
-    public record Entry(Finding finding, Judgement judgement, Optional<UpgradeAdvice> advice) {
-    }
+    public record Entry(Finding finding, Judgement judgement, Optional<UpgradeAdvice> advice) {}
 
     /** Advice on a package that the request named for advice, in one manifest. */
-    public record PackageAdvice(String manifest, dev.upgraderisk.scanner.graph.GraphNode node, UpgradeAdvice advice) {
-    }
+    public record PackageAdvice(String manifest, dev.upgraderisk.scanner.graph.GraphNode node, UpgradeAdvice advice) {}
 
     private final String scannedRoot;
     private final List<DependencyGraph> graphs;
@@ -35,8 +33,13 @@ public final class ScanResult {
     private final List<PackageAdvice> requestedAdvice;
     private final Map<Finding, Entry> byFinding = new IdentityHashMap<>();
 
-    public ScanResult(String scannedRoot, List<DependencyGraph> graphs, List<Finding> findings,
-            Map<Finding, UpgradeAdvice> advice, AdvisorySources sources, PolicyReport verdict,
+    public ScanResult(
+            String scannedRoot,
+            List<DependencyGraph> graphs,
+            List<Finding> findings,
+            Map<Finding, UpgradeAdvice> advice,
+            AdvisorySources sources,
+            PolicyReport verdict,
             List<PackageAdvice> requestedAdvice) {
         this.scannedRoot = scannedRoot;
         this.graphs = List.copyOf(graphs);

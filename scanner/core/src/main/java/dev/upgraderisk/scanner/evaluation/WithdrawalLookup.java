@@ -24,11 +24,9 @@ import java.util.concurrent.Executors;
 final class WithdrawalLookup {
     private static final int PARALLEL = 8;
 
-    record Outcome(WithdrawnVersions withdrawn, List<DependencyGraph> graphs) {
-    }
+    record Outcome(WithdrawnVersions withdrawn, List<DependencyGraph> graphs) {}
 
-    private record Query(PackageName pkg, String version) {
-    }
+    private record Query(PackageName pkg, String version) {}
 
     static Outcome lookUp(List<DependencyGraph> graphs, Map<dev.upgraderisk.kb.Ecosystem, VersionSource> sources) {
         Set<Query> queries = new LinkedHashSet<>();
@@ -51,16 +49,16 @@ final class WithdrawalLookup {
                 VersionSource source = sources.get(q.pkg().ecosystem());
                 answers.put(q, CompletableFuture.supplyAsync(() -> source.withdrawal(q.pkg(), q.version()), pool));
             }
-            answers.forEach((q, answer) -> answer.join().ifPresent(w ->
-                    found.computeIfAbsent(q.pkg(), p -> new HashMap<>()).put(q.version(), w)));
+            answers.forEach((q, answer) -> answer.join()
+                    .ifPresent(w ->
+                            found.computeIfAbsent(q.pkg(), p -> new HashMap<>()).put(q.version(), w)));
         } finally {
             pool.shutdownNow();
         }
         List<DependencyGraph> noted = new ArrayList<>();
         for (DependencyGraph g : graphs) {
             VersionSource s = sources.get(g.ecosystem());
-            if (s != null && !s.unreachable().isEmpty()
-                    && g.nodes().stream().anyMatch(GraphNode::direct)) {
+            if (s != null && !s.unreachable().isEmpty() && g.nodes().stream().anyMatch(GraphNode::direct)) {
                 g = g.withNote("retracted-version: " + String.join(", ", s.unreachable()) + " could not be reached,"
                         + " so retractions and deprecations are not known for this manifest");
             }

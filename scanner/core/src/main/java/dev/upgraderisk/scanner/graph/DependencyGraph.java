@@ -13,8 +13,13 @@ import java.util.Objects;
  * graph is missing, and the graph is then not {@link #complete()}. {@code declarationLines} gives, where the format tells, the line
  * that declares each direct dependency (for reports that point at the manifest).
  */
-public record DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes,
-        List<String> notes, Map<String, Integer> declarationLines) {
+public record DependencyGraph(
+        String manifest,
+        Ecosystem ecosystem,
+        String root,
+        List<GraphNode> nodes,
+        List<String> notes,
+        Map<String, Integer> declarationLines) {
     /** How a note that names a missing part of the graph begins. */
     public static final String INCOMPLETE = "incomplete: ";
 
@@ -27,7 +32,8 @@ public record DependencyGraph(String manifest, Ecosystem ecosystem, String root,
         declarationLines = Map.copyOf(declarationLines);
     }
 
-    public DependencyGraph(String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes, List<String> notes) {
+    public DependencyGraph(
+            String manifest, Ecosystem ecosystem, String root, List<GraphNode> nodes, List<String> notes) {
         this(manifest, ecosystem, root, nodes, notes, Map.of());
     }
 

@@ -12,8 +12,17 @@ import java.util.Objects;
  * whether it is optional and direct, every path from the manifest to it, the versions that other paths requested
  * but lost to mediation, and the names it was relocated or replaced from.
  */
-public record GraphNode(PackageName pkg, String version, String type, String classifier, String location,
-        String scope, boolean optional, boolean direct, List<DependencyPath> paths, List<MediatedRequest> lostRequests,
+public record GraphNode(
+        PackageName pkg,
+        String version,
+        String type,
+        String classifier,
+        String location,
+        String scope,
+        boolean optional,
+        boolean direct,
+        List<DependencyPath> paths,
+        List<MediatedRequest> lostRequests,
         List<String> relocatedFrom) {
     public GraphNode {
         Objects.requireNonNull(pkg, "pkg");

@@ -21,8 +21,7 @@ public final class FrontEndOptions {
     /** The {@code --kb} value that asks for the knowledge base shipped with the tool. */
     public static final String BUNDLED = "bundled";
 
-    private FrontEndOptions() {
-    }
+    private FrontEndOptions() {}
 
     /** A failure threshold ({@code --fail-on}, {@code failOn}): low, medium, high or critical, in any case. */
     public static Optional<Severity> failOn(String value, String option) throws InputException {
@@ -31,8 +30,9 @@ public final class FrontEndOptions {
     }
 
     public static Severity severity(String value, String option) throws InputException {
-        return Severity.fromId(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InputException(
-                option + " '" + value + "' is not a severity", "use low, medium, high or critical"));
+        return Severity.fromId(value.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new InputException(
+                        option + " '" + value + "' is not a severity", "use low, medium, high or critical"));
     }
 
     /**
@@ -50,8 +50,9 @@ public final class FrontEndOptions {
         List<ReportFormat> out = new ArrayList<>();
         for (String f : Arrays.asList(commaSeparated == null ? new String[0] : commaSeparated.split(","))) {
             if (f.isBlank()) continue;
-            ReportFormat format = ReportFormat.fromId(f).orElseThrow(() -> new InputException(
-                    option + ": '" + f.strip() + "' is not a report format", "use " + ReportFormat.choices()));
+            ReportFormat format = ReportFormat.fromId(f)
+                    .orElseThrow(() -> new InputException(
+                            option + ": '" + f.strip() + "' is not a report format", "use " + ReportFormat.choices()));
             if (!out.contains(format)) out.add(format);
         }
         if (out.isEmpty()) {
@@ -63,7 +64,8 @@ public final class FrontEndOptions {
     /** {@code --min-age DAYS}: releases younger than this are never advised. */
     public static Optional<Duration> minAge(Integer days, String option) throws InputException {
         if (days == null) return Optional.empty();
-        if (days < 0) throw new InputException(option + " " + days + " is negative", "give a number of days, 0 or more");
+        if (days < 0)
+            throw new InputException(option + " " + days + " is negative", "give a number of days, 0 or more");
         return Optional.of(Duration.ofDays(days));
     }
 }

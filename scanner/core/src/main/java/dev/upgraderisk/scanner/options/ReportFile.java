@@ -13,22 +13,22 @@ import java.nio.file.StandardCopyOption;
  * the umask's permissions, which then replaces the target in one move. A reader never sees half a report.
  */
 public final class ReportFile {
-    private ReportFile() {
-    }
+    private ReportFile() {}
 
     /** {@code what} names the report in messages ("the json report"); {@code hint} says where else to write it. */
     public static void write(Path target, String content, String what, String hint) throws InputException {
         Path file = target.toAbsolutePath();
         for (Path p = file.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.isDirectory(p)) {
-                throw new InputException("cannot write " + what + " to " + file + ": " + p + " is a file, not a folder",
-                        hint);
+                throw new InputException(
+                        "cannot write " + what + " to " + file + ": " + p + " is a file, not a folder", hint);
             }
         }
         try {
             Files.createDirectories(file.getParent());
             // a sibling with the umask's permissions (createTempFile would make it private to the user)
-            Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Path tmp = file.resolveSibling(
+                    "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
                 Files.writeString(tmp, content, StandardCharsets.UTF_8);
                 try {
@@ -40,8 +40,9 @@ public final class ReportFile {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new InputException("cannot write " + what + " to " + file + ": " + e.getClass().getSimpleName() + " "
-                    + e.getMessage(), hint);
+            throw new InputException(
+                    "cannot write " + what + " to " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage(),
+                    hint);
         }
     }
 }

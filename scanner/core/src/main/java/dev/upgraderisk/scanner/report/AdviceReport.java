@@ -21,18 +21,17 @@ import java.util.Optional;
  * the snippet that pins it. Text or JSON; the CLI's {@code advise} and the plugin's {@code advise} goal print it.
  */
 public final class AdviceReport {
-    private AdviceReport() {
-    }
+    private AdviceReport() {}
 
     /** One package in one manifest, the findings on it, and the advice. */
-    public record Item(String manifest, GraphNode node, List<Finding> findings, UpgradeAdvice advice) {
-    }
+    public record Item(String manifest, GraphNode node, List<Finding> findings, UpgradeAdvice advice) {}
 
     /** The packages to advise on: those with findings, or only {@code pkg} when given. */
     public static List<Item> items(ScanResult r, Optional<String> pkg) {
         Map<String, Item> out = new LinkedHashMap<>();
         for (ScanResult.PackageAdvice a : r.requestedAdvice()) {
-            out.put(a.manifest() + " " + a.node().pkg().name() + " " + a.node().version(),
+            out.put(
+                    a.manifest() + " " + a.node().pkg().name() + " " + a.node().version(),
                     new Item(a.manifest(), a.node(), new ArrayList<>(), a.advice()));
         }
         for (Finding f : r.findings()) {
@@ -41,14 +40,26 @@ public final class AdviceReport {
                     || f.ruleId().equals(dev.upgraderisk.rules.RetractedVersionRule.ID);
             if (r.judgement(f).suppressed() || !affects) continue;
             if (pkg.isPresent() && !f.pkg().pkg().name().equals(pkg.get())) continue;
-            String key = f.pkg().manifest() + " " + f.pkg().pkg().name() + " " + f.pkg().version();
-            GraphNode node = r.graphs().stream().filter(g -> g.manifest().equals(f.pkg().manifest()))
+            String key = f.pkg().manifest() + " " + f.pkg().pkg().name() + " "
+                    + f.pkg().version();
+            GraphNode node = r.graphs().stream()
+                    .filter(g -> g.manifest().equals(f.pkg().manifest()))
                     .flatMap(g -> g.nodes().stream())
-                    .filter(n -> n.pkg().equals(f.pkg().pkg()) && n.version().equals(f.pkg().version()))
-                    .findFirst().orElseThrow();
-            out.computeIfAbsent(key, k -> new Item(f.pkg().manifest(), node, new ArrayList<>(),
-                    r.advice(f).orElseThrow(() -> new IllegalStateException("the scan gave no advice for " + key))))
-                    .findings().add(f);
+                    .filter(n -> n.pkg().equals(f.pkg().pkg())
+                            && n.version().equals(f.pkg().version()))
+                    .findFirst()
+                    .orElseThrow();
+            out.computeIfAbsent(
+                            key,
+                            k -> new Item(
+                                    f.pkg().manifest(),
+                                    node,
+                                    new ArrayList<>(),
+                                    r.advice(f)
+                                            .orElseThrow(() ->
+                                                    new IllegalStateException("the scan gave no advice for " + key))))
+                    .findings()
+                    .add(f);
         }
         return List.copyOf(out.values());
     }
@@ -58,27 +69,71 @@ public final class AdviceReport {
         StringBuilder sb = new StringBuilder();
         for (Item i : items) {
             UpgradeAdvice a = i.advice();
-            sb.append(clean(i.manifest())).append(": ").append(clean(i.node().pkg().name())).append(' ')
-                    .append(clean(i.node().version())).append(i.node().direct() ? " (direct)" : " (transitive via "
-                            + (i.node().paths().isEmpty() ? "?" : clean(i.node().paths().get(0).direct().pkg().name()))
-                            + ")").append('\n');
+            sb.append(clean(i.manifest()))
+                    .append(": ")
+                    .append(clean(i.node().pkg().name()))
+                    .append(' ')
+                    .append(clean(i.node().version()))
+                    .append(
+                            i.node().direct()
+                                    ? " (direct)"
+                                    : " (transitive via "
+                                            + (i.node().paths().isEmpty()
+                                                    ? "?"
+                                                    : clean(i.node()
+                                                            .paths()
+                                                            .get(0)
+                                                            .direct()
+                                                            .pkg()
+                                                            .name()))
+                                            + ")")
+                    .append('\n');
             if (!i.findings().isEmpty()) {
-                sb.append("  affected by:  ").append(String.join(", ", i.findings().stream()
-                        .map(f -> clean(reason(f))).distinct().toList())).append('\n');
+                sb.append("  affected by:  ")
+                        .append(String.join(
+                                ", ",
+                                i.findings().stream()
+                                        .map(f -> clean(reason(f)))
+                                        .distinct()
+                                        .toList()))
+                        .append('\n');
             }
-            i.findings().stream().flatMap(f -> f.match().stream()).flatMap(m -> m.advisory().references("FIX").stream())
-                    .distinct().forEach(u -> sb.append("  fixed by:     ").append(clean(u)).append('\n'));
-            sb.append("  recommended:  ").append(a.recommendedVersion().map(v -> clean(v))
-                    .orElse(i.findings().isEmpty() ? "stay on " + i.node().version() : "none found"))
-                    .append(" (from ").append(a.basis()).append(")\n");
-            a.skip().forEach(s -> sb.append("  skip:         ").append(clean(s.version())).append(" (")
-                    .append(clean(s.why())).append(")\n"));
-            a.viaDirect().ifPresent(d -> sb.append("  or upgrade:   ").append(clean(d.direct().name())).append(" to ")
-                    .append(clean(d.version())).append(d.brings().map(v -> ", which brings " + clean(v))
-                            .orElse(", which no longer brings it")).append('\n'));
+            i.findings().stream()
+                    .flatMap(f -> f.match().stream())
+                    .flatMap(m -> m.advisory().references("FIX").stream())
+                    .distinct()
+                    .forEach(u -> sb.append("  fixed by:     ").append(clean(u)).append('\n'));
+            sb.append("  recommended:  ")
+                    .append(a.recommendedVersion()
+                            .map(v -> clean(v))
+                            .orElse(
+                                    i.findings().isEmpty()
+                                            ? "stay on " + i.node().version()
+                                            : "none found"))
+                    .append(" (from ")
+                    .append(a.basis())
+                    .append(")\n");
+            a.skip()
+                    .forEach(s -> sb.append("  skip:         ")
+                            .append(clean(s.version()))
+                            .append(" (")
+                            .append(clean(s.why()))
+                            .append(")\n"));
+            a.viaDirect()
+                    .ifPresent(d -> sb.append("  or upgrade:   ")
+                            .append(clean(d.direct().name()))
+                            .append(" to ")
+                            .append(clean(d.version()))
+                            .append(d.brings()
+                                    .map(v -> ", which brings " + clean(v))
+                                    .orElse(", which no longer brings it"))
+                            .append('\n'));
             a.snippet().ifPresent(sn -> {
                 sb.append("  pin with:\n");
-                sn.lines().forEach(l -> sb.append("    ").append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?")).append('\n'));
+                sn.lines()
+                        .forEach(l -> sb.append("    ")
+                                .append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?"))
+                                .append('\n'));
             });
             sb.append('\n');
         }
@@ -103,12 +158,16 @@ public final class AdviceReport {
             o.put("package", i.node().pkg().name());
             o.put("direct", i.node().direct());
             o.put("currentVersion", i.node().version());
-            a.recommendedVersion().ifPresentOrElse(v -> o.put("recommendedVersion", v), () -> o.putNull("recommendedVersion"));
+            a.recommendedVersion()
+                    .ifPresentOrElse(v -> o.put("recommendedVersion", v), () -> o.putNull("recommendedVersion"));
             ArrayNode affected = o.putArray("affectedBy");
             i.findings().stream().map(AdviceReport::reason).distinct().forEach(affected::add);
             ArrayNode fixes = o.putArray("fixedBy");
-            i.findings().stream().flatMap(f -> f.match().stream()).flatMap(m -> m.advisory().references("FIX").stream())
-                    .distinct().forEach(fixes::add);
+            i.findings().stream()
+                    .flatMap(f -> f.match().stream())
+                    .flatMap(m -> m.advisory().references("FIX").stream())
+                    .distinct()
+                    .forEach(fixes::add);
             ArrayNode skip = o.putArray("skip");
             a.skip().forEach(s -> {
                 ObjectNode so = skip.addObject();
@@ -117,12 +176,15 @@ public final class AdviceReport {
                 s.advisoryIds().forEach(reasons::add);
                 if (s.advisoryIds().isEmpty()) reasons.add(s.reason());
             });
-            a.viaDirect().ifPresentOrElse(d -> {
-                ObjectNode via = o.putObject("upgradeDirect");
-                via.put("package", d.direct().name());
-                via.put("version", d.version());
-                d.brings().ifPresentOrElse(v -> via.put("brings", v), () -> via.putNull("brings"));
-            }, () -> o.putNull("upgradeDirect"));
+            a.viaDirect()
+                    .ifPresentOrElse(
+                            d -> {
+                                ObjectNode via = o.putObject("upgradeDirect");
+                                via.put("package", d.direct().name());
+                                via.put("version", d.version());
+                                d.brings().ifPresentOrElse(v -> via.put("brings", v), () -> via.putNull("brings"));
+                            },
+                            () -> o.putNull("upgradeDirect"));
             a.snippet().ifPresentOrElse(s -> o.put("snippet", s), () -> o.putNull("snippet"));
             o.put("basis", a.basis());
         }

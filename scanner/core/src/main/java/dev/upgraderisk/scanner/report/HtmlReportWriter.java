@@ -9,7 +9,6 @@ import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,27 +35,55 @@ public final class HtmlReportWriter implements ReportWriter {
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
         String verdict = TextReportWriter.verdict(r);
-        StringBuilder sb = new StringBuilder(8192).append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        StringBuilder sb = new StringBuilder(8192)
+                .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
-                .append(sha256(CSS)).append("'; script-src '").append(sha256(JS)).append("'\">\n")
+                .append(sha256(CSS))
+                .append("'; script-src '")
+                .append(sha256(JS))
+                .append("'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>upgrade-risk: ").append(h(verdict)).append("</title>\n<style>").append(CSS)
+                .append("<title>upgrade-risk: ")
+                .append(h(verdict))
+                .append("</title>\n<style>")
+                .append(CSS)
                 .append("</style>\n</head>\n<body>\n<header>\n<h1>upgrade-risk report</h1>\n<p class=\"verdict ")
-                .append(r.failing().isEmpty() ? "pass" : "fail").append("\">").append(h(verdict)).append("</p>\n")
-                .append("<p class=\"meta\">upgrade-risk ").append(h(ToolVersion.get())).append(" scanned <code>")
-                .append(h(r.scannedRoot())).append("</code>: ").append(r.graphs().size()).append(" manifest(s), ")
-                .append(r.packageCount()).append(" resolved packages; knowledge base ").append(h(r.knowledgeBase().toString()))
-                .append(" (").append(r.knowledgeBaseEntries()).append(" entries); fail-on <code>")
-                .append(h(r.policy().failOn().id())).append("</code></p>\n");
-        r.sources().osv().forEach(o -> sb.append("<p class=\"meta\">security advisories: <code>").append(h(o.location()))
-                .append("</code> (").append(o.advisories()).append(" advisories)</p>\n"));
+                .append(r.failing().isEmpty() ? "pass" : "fail")
+                .append("\">")
+                .append(h(verdict))
+                .append("</p>\n")
+                .append("<p class=\"meta\">upgrade-risk ")
+                .append(h(ToolVersion.get()))
+                .append(" scanned <code>")
+                .append(h(r.scannedRoot()))
+                .append("</code>: ")
+                .append(r.graphs().size())
+                .append(" manifest(s), ")
+                .append(r.packageCount())
+                .append(" resolved packages; knowledge base ")
+                .append(h(r.knowledgeBase().toString()))
+                .append(" (")
+                .append(r.knowledgeBaseEntries())
+                .append(" entries); fail-on <code>")
+                .append(h(r.policy().failOn().id()))
+                .append("</code></p>\n");
+        r.sources()
+                .osv()
+                .forEach(o -> sb.append("<p class=\"meta\">security advisories: <code>")
+                        .append(h(o.location()))
+                        .append("</code> (")
+                        .append(o.advisories())
+                        .append(" advisories)</p>\n"));
         sb.append("</header>\n");
         if (!r.complete()) {
-            sb.append("<p class=\"incomplete\" id=\"incomplete\"><strong>Incomplete:</strong> part of the dependency graph"
-                    + " could not be read; the notes below say what is missing.</p>\n");
+            sb.append(
+                    "<p class=\"incomplete\" id=\"incomplete\"><strong>Incomplete:</strong> part of the dependency graph"
+                            + " could not be read; the notes below say what is missing.</p>\n");
         }
         notes(sb, r);
-        sb.append("<section id=\"findings\">\n<h2>Findings (").append(r.findings().size()).append(")</h2>\n");
+        sb.append("<section id=\"findings\">\n<h2>Findings (")
+                .append(r.findings().size())
+                .append(")</h2>\n");
         if (r.findings().isEmpty()) sb.append("<p>No known regressions.</p>\n");
         for (Judgement j : r.verdict().judgements()) {
             finding(sb, j, r.advice(j.finding()), r.policy().failOn().id());
@@ -68,7 +96,9 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void notes(StringBuilder sb, ScanResult r) {
-        List<String> notes = r.graphs().stream().flatMap(g -> g.notes().stream().map(n -> g.manifest() + ": " + n)).toList();
+        List<String> notes = r.graphs().stream()
+                .flatMap(g -> g.notes().stream().map(n -> g.manifest() + ": " + n))
+                .toList();
         if (notes.isEmpty()) return;
         sb.append("<ul class=\"notes\">\n");
         notes.forEach(n -> sb.append("<li>").append(h(n)).append("</li>\n"));
@@ -78,13 +108,25 @@ public final class HtmlReportWriter implements ReportWriter {
     private static void finding(StringBuilder sb, Judgement j, Optional<UpgradeAdvice> found, String threshold) {
         Finding f = j.finding();
         var p = f.pkg();
-        sb.append("<article class=\"finding ").append(f.severity().id()).append(j.suppressed() ? " suppressed" : "")
-                .append("\">\n<h3>").append(h(p.pkg().name())).append(" <code>").append(h(p.version())).append("</code>")
-                .append("<span class=\"badge\">").append(f.severity().id()).append("</span>")
+        sb.append("<article class=\"finding ")
+                .append(f.severity().id())
+                .append(j.suppressed() ? " suppressed" : "")
+                .append("\">\n<h3>")
+                .append(h(p.pkg().name()))
+                .append(" <code>")
+                .append(h(p.version()))
+                .append("</code>")
+                .append("<span class=\"badge\">")
+                .append(f.severity().id())
+                .append("</span>")
                 .append(j.failing() ? "<span class=\"badge failing\">fails the run</span>" : "")
-                .append(j.suppressed() ? "<span class=\"badge\">suppressed</span>" : "").append("</h3>\n<dl>\n");
-        dd(sb, "manifest", p.manifest() + " (" + (p.scope().isEmpty() ? "" : p.scope() + ", ")
-                + (p.direct() ? "direct" : "transitive") + ")");
+                .append(j.suppressed() ? "<span class=\"badge\">suppressed</span>" : "")
+                .append("</h3>\n<dl>\n");
+        dd(
+                sb,
+                "manifest",
+                p.manifest() + " (" + (p.scope().isEmpty() ? "" : p.scope() + ", ")
+                        + (p.direct() ? "direct" : "transitive") + ")");
         if (f.match().isPresent()) {
             Advisory a = f.match().get().advisory();
             dd(sb, "entry", a.id() + ": " + a.summary());
@@ -93,17 +135,27 @@ public final class HtmlReportWriter implements ReportWriter {
             dd(sb, "trigger", a.facts().trigger());
             dd(sb, "symptom", a.facts().symptom());
             a.facts().workaround().ifPresent(w -> dd(sb, "workaround", w));
-            f.match().get().rename().ifPresent(rn -> dd(sb, "moved", "this package now lives at " + rn.to().name()));
+            f.match()
+                    .get()
+                    .rename()
+                    .ifPresent(rn -> dd(
+                            sb, "moved", "this package now lives at " + rn.to().name()));
             sb.append("<dt>links</dt><dd>");
-            a.references().forEach(ref -> sb.append(h(ref.type().toLowerCase())).append(' ').append(link(ref.url()))
-                    .append("<br>"));
+            a.references()
+                    .forEach(ref -> sb.append(h(ref.type().toLowerCase()))
+                            .append(' ')
+                            .append(link(ref.url()))
+                            .append("<br>"));
             sb.append("</dd>\n");
         } else {
             dd(sb, "rule", f.ruleId() + ": " + f.message());
         }
         j.suppressedBecause().ifPresent(why -> dd(sb, "suppressed", why));
         paths(sb, p.paths());
-        dd(sb, "fixed in", f.fixedVersions().isEmpty() ? "no fixed release known" : String.join(", ", f.fixedVersions()));
+        dd(
+                sb,
+                "fixed in",
+                f.fixedVersions().isEmpty() ? "no fixed release known" : String.join(", ", f.fixedVersions()));
         found.ifPresent(a -> advice(sb, a, threshold, p.pkg().name()));
         sb.append("</dl>\n</article>\n");
     }
@@ -116,37 +168,76 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void advice(StringBuilder sb, UpgradeAdvice a, String threshold, String name) {
-        dd(sb, "upgrade to", a.recommendedVersion().map(v -> v + " (nearest version no entry at or above '" + threshold
-                + "' affects; from " + a.basis() + ")").orElse("no unaffected version found in " + a.basis()));
+        dd(
+                sb,
+                "upgrade to",
+                a.recommendedVersion()
+                        .map(v -> v + " (nearest version no entry at or above '" + threshold + "' affects; from "
+                                + a.basis() + ")")
+                        .orElse("no unaffected version found in " + a.basis()));
         a.skip().forEach(s -> dd(sb, "skip", s.version() + " (" + s.why() + ")"));
-        a.viaDirect().ifPresent(d -> dd(sb, "or", "upgrade " + d.direct().name() + " to " + d.version()
-                + d.brings().map(v -> ", which brings " + name + " " + v).orElse(", which no longer brings " + name)));
-        a.snippet().ifPresent(s -> sb.append("<dt>pin</dt><dd><pre>").append(h(s)).append("</pre></dd>\n"));
+        a.viaDirect()
+                .ifPresent(d -> dd(
+                        sb,
+                        "or",
+                        "upgrade " + d.direct().name() + " to " + d.version()
+                                + d.brings()
+                                        .map(v -> ", which brings " + name + " " + v)
+                                        .orElse(", which no longer brings " + name)));
+        a.snippet()
+                .ifPresent(s -> sb.append("<dt>pin</dt><dd><pre>").append(h(s)).append("</pre></dd>\n"));
     }
 
     private static void policyNotes(StringBuilder sb, ScanResult r) {
-        r.verdict().expired().forEach(x -> sb.append("<p>expired suppression <code>").append(h(x.id())).append("</code> at ")
-                .append(h(x.location())).append(" no longer applies</p>\n"));
-        r.verdict().unused().forEach(x -> sb.append("<p>unused suppression <code>").append(h(x.id())).append("</code> at ")
-                .append(h(x.location())).append(" matched no finding</p>\n"));
+        r.verdict()
+                .expired()
+                .forEach(x -> sb.append("<p>expired suppression <code>")
+                        .append(h(x.id()))
+                        .append("</code> at ")
+                        .append(h(x.location()))
+                        .append(" no longer applies</p>\n"));
+        r.verdict()
+                .unused()
+                .forEach(x -> sb.append("<p>unused suppression <code>")
+                        .append(h(x.id()))
+                        .append("</code> at ")
+                        .append(h(x.location()))
+                        .append(" matched no finding</p>\n"));
     }
 
     private static void packages(StringBuilder sb, ScanResult r) {
-        Map<String, Set<String>> flagged = r.findings().stream().collect(Collectors.groupingBy(
-                f -> f.pkg().manifest() + "\n" + f.pkg().pkg().name() + "\n" + f.pkg().version(),
-                Collectors.mapping(f -> f.match().map(m -> m.advisory().id()).orElse(f.ruleId()),
-                        Collectors.toCollection(TreeSet::new))));
-        sb.append("<section id=\"packages\">\n<h2>Resolved packages (").append(r.packageCount()).append(")</h2>\n")
-                .append("<label>Filter <input type=\"search\" id=\"filter\" placeholder=\"name, version, scope, entry\"></label>")
-                .append("<span class=\"count\" id=\"shown\"></span>\n<table>\n<thead><tr><th>manifest</th><th>package</th>")
+        Map<String, Set<String>> flagged = r.findings().stream()
+                .collect(Collectors.groupingBy(
+                        f -> f.pkg().manifest() + "\n" + f.pkg().pkg().name() + "\n"
+                                + f.pkg().version(),
+                        Collectors.mapping(
+                                f -> f.match().map(m -> m.advisory().id()).orElse(f.ruleId()),
+                                Collectors.toCollection(TreeSet::new))));
+        sb.append("<section id=\"packages\">\n<h2>Resolved packages (")
+                .append(r.packageCount())
+                .append(")</h2>\n")
+                .append(
+                        "<label>Filter <input type=\"search\" id=\"filter\" placeholder=\"name, version, scope, entry\"></label>")
+                .append(
+                        "<span class=\"count\" id=\"shown\"></span>\n<table>\n<thead><tr><th>manifest</th><th>package</th>")
                 .append("<th>version</th><th>scope</th><th>dependency</th><th>findings</th></tr></thead>\n<tbody>\n");
         for (DependencyGraph g : r.graphs()) {
             for (GraphNode n : g.nodes()) {
-                Set<String> ids = flagged.getOrDefault(g.manifest() + "\n" + n.pkg().name() + "\n" + n.version(), Set.of());
-                sb.append(ids.isEmpty() ? "<tr>" : "<tr class=\"affected\">").append("<td>").append(h(g.manifest()))
-                        .append("</td><td>").append(h(n.pkg().name())).append("</td><td>").append(h(n.version()))
-                        .append("</td><td>").append(h(n.scope())).append("</td><td>")
-                        .append(n.direct() ? "direct" : "transitive").append("</td><td>").append(h(String.join(", ", ids)))
+                Set<String> ids =
+                        flagged.getOrDefault(g.manifest() + "\n" + n.pkg().name() + "\n" + n.version(), Set.of());
+                sb.append(ids.isEmpty() ? "<tr>" : "<tr class=\"affected\">")
+                        .append("<td>")
+                        .append(h(g.manifest()))
+                        .append("</td><td>")
+                        .append(h(n.pkg().name()))
+                        .append("</td><td>")
+                        .append(h(n.version()))
+                        .append("</td><td>")
+                        .append(h(n.scope()))
+                        .append("</td><td>")
+                        .append(n.direct() ? "direct" : "transitive")
+                        .append("</td><td>")
+                        .append(h(String.join(", ", ids)))
                         .append("</td></tr>\n");
             }
         }

@@ -12,9 +12,9 @@ import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 
 /**
  * The versioned JSON report ({@code report.schema.json} documents it). Field order is fixed and nothing depends
@@ -37,15 +37,24 @@ public final class JsonReportWriter implements ReportWriter {
         kb.put("revision", r.knowledgeBase().revision());
         kb.put("entries", r.knowledgeBaseEntries());
         ArrayNode osv = root.putArray("osvSources");
-        r.sources().osv().forEach(o -> osv.addObject().put("location", o.location()).put("files", o.files())
-                .put("advisories", o.advisories()).put("problems", o.problems()));
+        r.sources()
+                .osv()
+                .forEach(o -> osv.addObject()
+                        .put("location", o.location())
+                        .put("files", o.files())
+                        .put("advisories", o.advisories())
+                        .put("problems", o.problems()));
         root.put("complete", r.complete());
         ObjectNode policy = root.putObject("policy");
         policy.put("source", r.policy().source());
         policy.put("failOn", r.policy().failOn().id());
         ArrayNode expired = policy.putArray("expiredSuppressions");
-        r.verdict().expired().forEach(x -> expired.addObject().put("id", x.id()).put("location", x.location())
-                .put("until", x.until().map(Object::toString).orElse("")));
+        r.verdict()
+                .expired()
+                .forEach(x -> expired.addObject()
+                        .put("id", x.id())
+                        .put("location", x.location())
+                        .put("until", x.until().map(Object::toString).orElse("")));
         ArrayNode unused = policy.putArray("unusedSuppressions");
         r.verdict().unused().forEach(x -> unused.addObject().put("id", x.id()).put("location", x.location()));
         ObjectNode verdict = root.putObject("verdict");
@@ -72,7 +81,8 @@ public final class JsonReportWriter implements ReportWriter {
             writeFinding(fo, f, r.advice(f));
             var judged = r.judgement(f);
             fo.put("level", judged.level().id());
-            judged.suppressedBecause().ifPresentOrElse(why -> fo.put("suppressed", why), () -> fo.putNull("suppressed"));
+            judged.suppressedBecause()
+                    .ifPresentOrElse(why -> fo.put("suppressed", why), () -> fo.putNull("suppressed"));
             fo.put("failing", judged.failing());
         }
         out.write(PrettyJson.write(root));
@@ -131,13 +141,14 @@ public final class JsonReportWriter implements ReportWriter {
             a.facts().workaround().ifPresentOrElse(w -> adv.put("workaround", w), () -> adv.putNull("workaround"));
             adv.put("confidence", a.facts().confidence().id());
             ArrayNode refs = adv.putArray("references");
-            a.references().forEach(ref -> refs.addObject().put("type", ref.type()).put("url", ref.url()));
+            a.references()
+                    .forEach(ref -> refs.addObject().put("type", ref.type()).put("url", ref.url()));
             adv.put("matchedAs", m.matchedAs().name());
         }
         ArrayNode fixed = o.putArray("fixedVersions");
         f.fixedVersions().forEach(fixed::add);
-        found.flatMap(UpgradeAdvice::recommendedVersion).ifPresentOrElse(v -> o.put("recommendedVersion", v),
-                () -> o.putNull("recommendedVersion"));
+        found.flatMap(UpgradeAdvice::recommendedVersion)
+                .ifPresentOrElse(v -> o.put("recommendedVersion", v), () -> o.putNull("recommendedVersion"));
         ArrayNode skip = o.putArray("skip");
         if (found.isPresent()) {
             UpgradeAdvice advice = found.get();
@@ -150,18 +161,25 @@ public final class JsonReportWriter implements ReportWriter {
             });
             o.put("adviceBasis", advice.basis());
             advice.snippet().ifPresentOrElse(sn -> o.put("snippet", sn), () -> o.putNull("snippet"));
-            advice.viaDirect().ifPresentOrElse(d -> {
-                ObjectNode via = o.putObject("upgradeDirect");
-                via.put("package", d.direct().name());
-                via.put("version", d.version());
-                d.brings().ifPresentOrElse(v -> via.put("brings", v), () -> via.putNull("brings"));
-            }, () -> o.putNull("upgradeDirect"));
+            advice.viaDirect()
+                    .ifPresentOrElse(
+                            d -> {
+                                ObjectNode via = o.putObject("upgradeDirect");
+                                via.put("package", d.direct().name());
+                                via.put("version", d.version());
+                                d.brings().ifPresentOrElse(v -> via.put("brings", v), () -> via.putNull("brings"));
+                            },
+                            () -> o.putNull("upgradeDirect"));
         }
-        f.match().flatMap(KnowledgeBaseMatch::rename).ifPresentOrElse(rn -> {
-            ObjectNode moved = o.putObject("movedTo");
-            moved.put("name", rn.to().name());
-            moved.put("reference", rn.reference());
-        }, () -> o.putNull("movedTo"));
+        f.match()
+                .flatMap(KnowledgeBaseMatch::rename)
+                .ifPresentOrElse(
+                        rn -> {
+                            ObjectNode moved = o.putObject("movedTo");
+                            moved.put("name", rn.to().name());
+                            moved.put("reference", rn.reference());
+                        },
+                        () -> o.putNull("movedTo"));
         ArrayNode paths = o.putArray("paths");
         f.pkg().paths().forEach(p -> writePath(paths.addArray(), p));
     }

@@ -1,10 +1,9 @@
 package dev.upgraderisk.scanner.report;
 
-import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,20 +19,27 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
-        StringBuilder sb = new StringBuilder("### upgrade-risk: ").append(md(TextReportWriter.verdict(r))).append("\n\n");
+        StringBuilder sb = new StringBuilder("### upgrade-risk: ")
+                .append(md(TextReportWriter.verdict(r)))
+                .append("\n\n");
         if (!r.complete()) {
             sb.append("> **Incomplete:** part of the dependency graph could not be read; the text report's notes say"
                     + " what is missing.\n\n");
         }
         List<Judgement> failing = r.verdict().failing();
-        List<Judgement> others = r.verdict().judgements().stream().filter(j -> !j.failing()).toList();
+        List<Judgement> others =
+                r.verdict().judgements().stream().filter(j -> !j.failing()).toList();
         if (!failing.isEmpty()) {
-            sb.append("| package | version | manifest | entry | severity | fixed in | move to |\n|---|---|---|---|---|---|---|\n");
+            sb.append(
+                    "| package | version | manifest | entry | severity | fixed in | move to |\n|---|---|---|---|---|---|---|\n");
             failing.forEach(j -> row(sb, r, j.finding()));
         }
         if (!others.isEmpty()) {
-            sb.append("\n<details><summary>").append(others.size()).append(" other finding(s): warnings, information,")
-                    .append(" suppressed</summary>\n\n| package | version | manifest | entry | severity | fixed in | move to |\n")
+            sb.append("\n<details><summary>")
+                    .append(others.size())
+                    .append(" other finding(s): warnings, information,")
+                    .append(
+                            " suppressed</summary>\n\n| package | version | manifest | entry | severity | fixed in | move to |\n")
                     .append("|---|---|---|---|---|---|---|\n");
             others.forEach(j -> row(sb, r, j.finding()));
             sb.append("\n</details>\n");
@@ -42,15 +48,32 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     private static void row(StringBuilder sb, ScanResult r, Finding f) {
-        String entry = f.match().map(m -> m.advisory().id() + ": " + m.advisory().summary()).orElse(f.ruleId() + ": "
-                + f.message());
+        String entry = f.match()
+                .map(m -> m.advisory().id() + ": " + m.advisory().summary())
+                .orElse(f.ruleId() + ": " + f.message());
         String fix = String.join(", ", f.fixedVersions());
-        String link = f.match().flatMap(m -> m.advisory().reference("FIX"))
-                .filter(u -> u.matches("https?://[^\\s<>()\\p{Cc}]+")).map(u -> " ([fix](<" + u + ">))").orElse("");
-        sb.append("| ").append(md(f.pkg().pkg().name())).append(" | ").append(md(f.pkg().version())).append(" | ")
-                .append(md(f.pkg().manifest())).append(" | ").append(md(entry)).append(" | ").append(f.severity())
-                .append(" | ").append(md(fix)).append(link).append(" | ")
-                .append(md(r.advice(f).flatMap(UpgradeAdvice::recommendedVersion).orElse(""))).append(" |\n");
+        String link = f.match()
+                .flatMap(m -> m.advisory().reference("FIX"))
+                .filter(u -> u.matches("https?://[^\\s<>()\\p{Cc}]+"))
+                .map(u -> " ([fix](<" + u + ">))")
+                .orElse("");
+        sb.append("| ")
+                .append(md(f.pkg().pkg().name()))
+                .append(" | ")
+                .append(md(f.pkg().version()))
+                .append(" | ")
+                .append(md(f.pkg().manifest()))
+                .append(" | ")
+                .append(md(entry))
+                .append(" | ")
+                .append(f.severity())
+                .append(" | ")
+                .append(md(fix))
+                .append(link)
+                .append(" | ")
+                .append(md(
+                        r.advice(f).flatMap(UpgradeAdvice::recommendedVersion).orElse("")))
+                .append(" |\n");
     }
 
     /** Cuts Markdown to stay under 64 KB (GitHub's comment limit is 65,536 characters), with a note. */
@@ -64,7 +87,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         String cut = new String(bytes, 0, LIMIT - 200, StandardCharsets.UTF_8);
         cut = cut.substring(0, Math.max(0, cut.lastIndexOf('\n')));
         return cut + "\n\n_The report was cut to stay under 64 KB; the full report is in the JSON output"
-                + " (`--format json`)._\n" + (cut.contains("<details>") && !cut.contains("</details>") ? "\n</details>\n" : "");
+                + " (`--format json`)._\n"
+                + (cut.contains("<details>") && !cut.contains("</details>") ? "\n</details>\n" : "");
     }
 
     /**
@@ -72,7 +96,10 @@ public final class MarkdownReportWriter implements ReportWriter {
      * GitHub autolinks either (a zero-width space after "://" and "www." keeps a bare URL plain text).
      */
     public static String md(String s) {
-        return TextReportWriter.clean(s).replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~])", "\\\\$1").replace("@", "@\u200b")
-                .replace("://", ":\u200b//").replaceAll("(?i)\\b(www)\\.", "$1\u200b.");
+        return TextReportWriter.clean(s)
+                .replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~])", "\\\\$1")
+                .replace("@", "@\u200b")
+                .replace("://", ":\u200b//")
+                .replaceAll("(?i)\\b(www)\\.", "$1\u200b.");
     }
 }

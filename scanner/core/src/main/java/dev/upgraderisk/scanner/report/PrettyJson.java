@@ -13,8 +13,7 @@ public final class PrettyJson {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private PrettyJson() {
-    }
+    private PrettyJson() {}
 
     public static String write(JsonNode node) {
         try {

@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 
 /** The report formats; the writer and the file name for each are chosen here and nowhere else. */
 public enum ReportFormat {
-    TEXT("txt"), JSON("json"), SARIF("sarif"), MARKDOWN("md"), HTML("html");
+    TEXT("txt"),
+    JSON("json"),
+    SARIF("sarif"),
+    MARKDOWN("md"),
+    HTML("html");
 
     private final String extension;
 
@@ -42,7 +46,9 @@ public enum ReportFormat {
 
     public static Optional<ReportFormat> fromId(String id) {
         String s = id.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.id().equals(s) || f.extension.equals(s)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.id().equals(s) || f.extension.equals(s))
+                .findFirst();
     }
 
     /** "text, json, sarif, markdown or html", for messages. */

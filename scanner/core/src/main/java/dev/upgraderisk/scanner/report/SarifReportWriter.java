@@ -3,7 +3,6 @@ package dev.upgraderisk.scanner.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
@@ -11,9 +10,9 @@ import dev.upgraderisk.rules.Level;
 import dev.upgraderisk.rules.Rule;
 import dev.upgraderisk.rules.RuleEngine;
 import dev.upgraderisk.scanner.ToolVersion;
+import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -60,23 +59,36 @@ public final class SarifReportWriter implements ReportWriter {
         ArrayNode results = run.putArray("results");
         for (Finding f : r.findings()) {
             Judgement j = r.judgement(f);
-            String ruleId = f.source() == Finding.Source.ADVISORY ? f.match().orElseThrow().advisory().id() : f.ruleId();
+            String ruleId = f.source() == Finding.Source.ADVISORY
+                    ? f.match().orElseThrow().advisory().id()
+                    : f.ruleId();
             ObjectNode o = results.addObject();
             o.put("ruleId", ruleId);
             o.put("ruleIndex", ruleIndex.get(ruleId));
             o.put("level", j.failing() ? "error" : j.level() == Level.WARN && !f.informational() ? "warning" : "note");
-            String path = f.pkg().paths().isEmpty() ? "" : " (" + f.pkg().paths().get(0) + ")";
-            String move = r.advice(f).flatMap(UpgradeAdvice::recommendedVersion).map(v -> " Upgrade to " + v + ".")
+            String path =
+                    f.pkg().paths().isEmpty() ? "" : " (" + f.pkg().paths().get(0) + ")";
+            String move = r.advice(f)
+                    .flatMap(UpgradeAdvice::recommendedVersion)
+                    .map(v -> " Upgrade to " + v + ".")
                     .orElse("");
-            o.putObject("message").put("text", f.pkg().pkg().name() + " " + f.pkg().version() + ": " + f.message()
-                    + path + "." + move);
+            o.putObject("message")
+                    .put(
+                            "text",
+                            f.pkg().pkg().name() + " " + f.pkg().version() + ": " + f.message() + path + "." + move);
             ObjectNode physical = o.putArray("locations").addObject().putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", f.pkg().manifest());
             physical.putObject("region").put("startLine", line(r, f));
-            o.putObject("partialFingerprints").put("upgradeRisk/v1", fingerprint(ruleId + "|" + f.pkg().manifest()
-                    + "|" + f.pkg().pkg() + "|" + f.pkg().version()));
-            j.suppressedBecause().ifPresent(why -> o.putArray("suppressions").addObject().put("kind", "external")
-                    .put("justification", why));
+            o.putObject("partialFingerprints")
+                    .put(
+                            "upgradeRisk/v1",
+                            fingerprint(ruleId + "|" + f.pkg().manifest() + "|"
+                                    + f.pkg().pkg() + "|" + f.pkg().version()));
+            j.suppressedBecause()
+                    .ifPresent(why -> o.putArray("suppressions")
+                            .addObject()
+                            .put("kind", "external")
+                            .put("justification", why));
         }
         inertStrings(root);
         out.write(PrettyJson.write(root));
@@ -95,11 +107,13 @@ public final class SarifReportWriter implements ReportWriter {
         if (node instanceof ObjectNode o) {
             o.fieldNames().forEachRemaining(name -> {
                 var child = o.get(name);
-                if (child.isTextual()) o.put(name, inert(child.asText())); else inertStrings(child);
+                if (child.isTextual()) o.put(name, inert(child.asText()));
+                else inertStrings(child);
             });
         } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
-                if (a.get(i).isTextual()) a.set(i, inert(a.get(i).asText())); else inertStrings(a.get(i));
+                if (a.get(i).isTextual()) a.set(i, inert(a.get(i).asText()));
+                else inertStrings(a.get(i));
             }
         }
     }
@@ -110,11 +124,15 @@ public final class SarifReportWriter implements ReportWriter {
         o.put("name", a.facts().kind().id());
         o.putObject("shortDescription").put("text", a.summary());
         o.putObject("fullDescription").put("text", a.details().strip());
-        StringBuilder help = new StringBuilder("Trigger: " + a.facts().trigger() + "\nSymptom: " + a.facts().symptom());
+        StringBuilder help = new StringBuilder(
+                "Trigger: " + a.facts().trigger() + "\nSymptom: " + a.facts().symptom());
         a.facts().workaround().ifPresent(w -> help.append("\nWorkaround: ").append(w));
-        a.references().forEach(ref -> help.append('\n').append(ref.type()).append(": ").append(ref.url()));
+        a.references()
+                .forEach(
+                        ref -> help.append('\n').append(ref.type()).append(": ").append(ref.url()));
         o.putObject("help").put("text", help.toString());
-        a.reference("REPORT").or(() -> a.references().stream().map(x -> x.url()).findFirst())
+        a.reference("REPORT")
+                .or(() -> a.references().stream().map(x -> x.url()).findFirst())
                 .ifPresent(u -> o.put("helpUri", u));
         ObjectNode props = o.putObject("properties");
         props.putArray("tags").add("dependency").add(a.facts().kind().id());
@@ -124,17 +142,22 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** The manifest line that declares the dependency, or the direct dependency that brings it in. */
     private static int line(ScanResult r, Finding f) {
-        DependencyGraph g = r.graphs().stream().filter(x -> x.manifest().equals(f.pkg().manifest())).findFirst()
+        DependencyGraph g = r.graphs().stream()
+                .filter(x -> x.manifest().equals(f.pkg().manifest()))
+                .findFirst()
                 .orElse(null);
         if (g == null) return 1;
-        String direct = f.pkg().paths().isEmpty() ? f.pkg().pkg().name() : f.pkg().paths().get(0).direct().pkg().name();
+        String direct = f.pkg().paths().isEmpty()
+                ? f.pkg().pkg().name()
+                : f.pkg().paths().get(0).direct().pkg().name();
         return g.lineOf(direct);
     }
 
     private static String fingerprint(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -8,11 +8,11 @@ import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -38,34 +38,64 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private String severity(dev.upgraderisk.kb.Severity s) {
-        return paint(switch (s) {
-            case CRITICAL, HIGH -> "1;31";
-            case MEDIUM -> "33";
-            default -> "36";
-        }, s.toString());
+        return paint(
+                switch (s) {
+                    case CRITICAL, HIGH -> "1;31";
+                    case MEDIUM -> "33";
+                    default -> "36";
+                },
+                s.toString());
     }
 
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
         StringBuilder sb = new StringBuilder();
-        sb.append("upgrade-risk ").append(ToolVersion.get()).append(" scanned ").append(clean(r.scannedRoot()))
-                .append(": ").append(r.graphs().size()).append(r.graphs().size() == 1 ? " manifest, " : " manifests, ")
-                .append(r.packageCount()).append(" resolved packages\n");
-        sb.append("knowledge base: ").append(r.knowledgeBase()).append(" (").append(r.knowledgeBaseEntries())
+        sb.append("upgrade-risk ")
+                .append(ToolVersion.get())
+                .append(" scanned ")
+                .append(clean(r.scannedRoot()))
+                .append(": ")
+                .append(r.graphs().size())
+                .append(r.graphs().size() == 1 ? " manifest, " : " manifests, ")
+                .append(r.packageCount())
+                .append(" resolved packages\n");
+        sb.append("knowledge base: ")
+                .append(r.knowledgeBase())
+                .append(" (")
+                .append(r.knowledgeBaseEntries())
                 .append(" entries)\n");
         if (!r.complete()) {
-            sb.append(paint("1;33", "INCOMPLETE")).append(": part of the dependency graph could not be read; the notes below say what is missing\n");
+            sb.append(paint("1;33", "INCOMPLETE"))
+                    .append(": part of the dependency graph could not be read; the notes below say what is missing\n");
         }
-        r.sources().osv().forEach(o -> sb.append("security advisories: ").append(clean(o.location())).append(" (")
-                .append(o.advisories()).append(" advisories for the ecosystems scanned, from ").append(o.files())
-                .append(" files").append(o.problems() > 0 ? ", " + o.problems() + " problems" : "").append(")\n"));
-        Map<String, List<Finding>> byManifest = new TreeMap<>(r.findings().stream()
-                .collect(Collectors.groupingBy(f -> f.pkg().manifest())));
+        r.sources()
+                .osv()
+                .forEach(o -> sb.append("security advisories: ")
+                        .append(clean(o.location()))
+                        .append(" (")
+                        .append(o.advisories())
+                        .append(" advisories for the ecosystems scanned, from ")
+                        .append(o.files())
+                        .append(" files")
+                        .append(o.problems() > 0 ? ", " + o.problems() + " problems" : "")
+                        .append(")\n"));
+        Map<String, List<Finding>> byManifest = new TreeMap<>(
+                r.findings().stream().collect(Collectors.groupingBy(f -> f.pkg().manifest())));
         for (DependencyGraph g : r.graphs()) {
             List<Finding> fs = byManifest.getOrDefault(g.manifest(), List.of());
-            sb.append('\n').append(clean(g.manifest())).append(" (").append(g.ecosystem().osvName()).append(' ')
-                    .append(clean(g.root())).append(", ").append(g.nodes().size()).append(" packages): ");
-            sb.append(fs.isEmpty() ? "no known regressions\n" : fs.size() + (fs.size() == 1 ? " finding\n" : " findings\n"));
+            sb.append('\n')
+                    .append(clean(g.manifest()))
+                    .append(" (")
+                    .append(g.ecosystem().osvName())
+                    .append(' ')
+                    .append(clean(g.root()))
+                    .append(", ")
+                    .append(g.nodes().size())
+                    .append(" packages): ");
+            sb.append(
+                    fs.isEmpty()
+                            ? "no known regressions\n"
+                            : fs.size() + (fs.size() == 1 ? " finding\n" : " findings\n"));
             g.notes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
             for (Finding f : fs) {
                 var judged = r.judgement(f);
@@ -74,44 +104,87 @@ public final class TextReportWriter implements ReportWriter {
             }
             for (Finding f : fs) {
                 var judged = r.judgement(f);
-                judged.suppressedBecause().ifPresent(why -> sb.append("\n  suppressed: ").append(clean(f.pkg().pkg().name()))
-                        .append(' ').append(clean(f.pkg().version())).append(' ').append(f.match()
-                                .map(m -> clean(m.advisory().id())).orElse(f.ruleId())).append(": ").append(clean(why))
-                        .append('\n'));
+                judged.suppressedBecause()
+                        .ifPresent(why -> sb.append("\n  suppressed: ")
+                                .append(clean(f.pkg().pkg().name()))
+                                .append(' ')
+                                .append(clean(f.pkg().version()))
+                                .append(' ')
+                                .append(f.match()
+                                        .map(m -> clean(m.advisory().id()))
+                                        .orElse(f.ruleId()))
+                                .append(": ")
+                                .append(clean(why))
+                                .append('\n'));
             }
         }
-        r.verdict().expired().forEach(x -> sb.append("\nexpired suppression: ").append(clean(x.id())).append(" at ")
-                .append(x.location()).append(" (until ").append(x.until().map(Object::toString).orElse(""))
-                .append(") no longer applies\n"));
-        r.verdict().unused().forEach(x -> sb.append("\nunused suppression: ").append(clean(x.id())).append(" at ")
-                .append(x.location()).append(" matched no finding; remove it\n"));
-        sb.append('\n').append(paint(r.failing().isEmpty() ? "1;32" : "1;31", verdict(r))).append('\n');
+        r.verdict()
+                .expired()
+                .forEach(x -> sb.append("\nexpired suppression: ")
+                        .append(clean(x.id()))
+                        .append(" at ")
+                        .append(x.location())
+                        .append(" (until ")
+                        .append(x.until().map(Object::toString).orElse(""))
+                        .append(") no longer applies\n"));
+        r.verdict()
+                .unused()
+                .forEach(x -> sb.append("\nunused suppression: ")
+                        .append(clean(x.id()))
+                        .append(" at ")
+                        .append(x.location())
+                        .append(" matched no finding; remove it\n"));
+        sb.append('\n')
+                .append(paint(r.failing().isEmpty() ? "1;32" : "1;31", verdict(r)))
+                .append('\n');
         out.write(sb.toString());
     }
 
-    private void writeFinding(StringBuilder sb, Finding f, Optional<UpgradeAdvice> found,
-            dev.upgraderisk.rules.Judgement judged, dev.upgraderisk.kb.Severity threshold) {
+    private void writeFinding(
+            StringBuilder sb,
+            Finding f,
+            Optional<UpgradeAdvice> found,
+            dev.upgraderisk.rules.Judgement judged,
+            dev.upgraderisk.kb.Severity threshold) {
         var p = f.pkg();
-        sb.append("\n  ").append(paint("1", clean(p.pkg().name()) + ' ' + clean(p.version()))).append("  [")
-                .append(p.scope().isEmpty() ? "" : p.scope() + ", ").append(p.direct() ? "direct" : "transitive")
+        sb.append("\n  ")
+                .append(paint("1", clean(p.pkg().name()) + ' ' + clean(p.version())))
+                .append("  [")
+                .append(p.scope().isEmpty() ? "" : p.scope() + ", ")
+                .append(p.direct() ? "direct" : "transitive")
                 .append("]\n");
         String level = judged.level() == dev.upgraderisk.rules.Level.ERROR ? "" : "  (" + judged.level() + ")";
         if (f.source() == Finding.Source.ADVISORY) {
             KnowledgeBaseMatch m = f.match().get();
             Advisory a = m.advisory();
-            sb.append("    ").append(paint("1", clean(a.id()))).append("  ").append(severity(f.severity())).append("  ").append(a.facts().kind())
-                    .append("  ").append(clean(a.summary())).append(level).append('\n');
+            sb.append("    ")
+                    .append(paint("1", clean(a.id())))
+                    .append("  ")
+                    .append(severity(f.severity()))
+                    .append("  ")
+                    .append(a.facts().kind())
+                    .append("  ")
+                    .append(clean(a.summary()))
+                    .append(level)
+                    .append('\n');
             if (!a.aliases().isEmpty()) line(sb, "aliases", String.join(", ", a.aliases()));
             if (a.origin() == dev.upgraderisk.kb.Origin.OSV) line(sb, "source", "OSV advisory " + clean(a.source()));
             line(sb, "trigger", a.facts().trigger());
             line(sb, "symptom", a.facts().symptom());
             a.facts().workaround().ifPresent(w -> line(sb, "workaround", w));
-            m.rename().ifPresent(rn -> line(sb, "moved", "this package now lives at " + rn.to().name()
-                    + " (" + rn.reference() + ")"));
+            m.rename()
+                    .ifPresent(rn -> line(
+                            sb, "moved", "this package now lives at " + rn.to().name() + " (" + rn.reference() + ")"));
             if (m.viaAlias()) line(sb, "listed as", m.matchedAs().name());
         } else {
-            sb.append("    ").append(paint("1", f.ruleId())).append("  ").append(severity(f.severity())).append("  ").append(clean(f.message()))
-                    .append(level).append('\n');
+            sb.append("    ")
+                    .append(paint("1", f.ruleId()))
+                    .append("  ")
+                    .append(severity(f.severity()))
+                    .append("  ")
+                    .append(clean(f.message()))
+                    .append(level)
+                    .append('\n');
             if (!f.ruleId().equals(dev.upgraderisk.rules.MediatedIntoAffectedRule.ID)) return;
         }
         List<DependencyPath> paths = p.paths();
@@ -120,7 +193,10 @@ public final class TextReportWriter implements ReportWriter {
         }
         if (paths.size() > MAX_PATHS) line(sb, "", "... and " + (paths.size() - MAX_PATHS) + " more paths");
         if (!f.fixedVersions().isEmpty()) {
-            String fix = f.match().flatMap(m -> m.advisory().reference("FIX")).map(u -> " by " + u).orElse("");
+            String fix = f.match()
+                    .flatMap(m -> m.advisory().reference("FIX"))
+                    .map(u -> " by " + u)
+                    .orElse("");
             line(sb, "fixed in", String.join(", ", f.fixedVersions()) + fix);
         } else {
             line(sb, "fixed in", "no fixed release known");
@@ -128,28 +204,49 @@ public final class TextReportWriter implements ReportWriter {
         f.match().flatMap(m -> m.advisory().reference("REPORT")).ifPresent(u -> line(sb, "issue", u));
         if (found.isPresent()) {
             UpgradeAdvice advice = found.get();
-            line(sb, "upgrade to", advice.recommendedVersion()
-                    .map(v -> v + " (nearest version no entry at or above '" + threshold + "' affects; from "
-                            + advice.basis() + ")")
-                    .orElse("no unaffected version found in " + advice.basis()));
+            line(
+                    sb,
+                    "upgrade to",
+                    advice.recommendedVersion()
+                            .map(v -> v + " (nearest version no entry at or above '" + threshold + "' affects; from "
+                                    + advice.basis() + ")")
+                            .orElse("no unaffected version found in " + advice.basis()));
             for (UpgradeAdvice.SkippedVersion s : advice.skip()) {
                 line(sb, "skip", s.version() + " (" + s.why() + ")");
             }
-            advice.viaDirect().ifPresent(d -> line(sb, "or", "upgrade " + d.direct().name() + " to " + d.version()
-                    + d.brings().map(v -> ", which brings " + p.pkg().name() + " " + v).orElse(", which no longer"
-                            + " brings " + p.pkg().name())));
+            advice.viaDirect()
+                    .ifPresent(d -> line(
+                            sb,
+                            "or",
+                            "upgrade " + d.direct().name() + " to " + d.version()
+                                    + d.brings()
+                                            .map(v ->
+                                                    ", which brings " + p.pkg().name() + " " + v)
+                                            .orElse(", which no longer" + " brings "
+                                                    + p.pkg().name())));
             if (!p.direct() && !p.paths().isEmpty() && advice.snippet().isPresent()) {
-                line(sb, "how", advice.viaDirect().isPresent() ? "or pin it where the build decides:"
-                        : "upgrade " + clean(p.paths().get(0).direct().pkg().name())
-                                + " to a release that brings a fixed version, or pin it:");
-                advice.snippet().get().lines().forEach(l -> sb.append("                  ")
-                        .append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?")).append('\n'));
+                line(
+                        sb,
+                        "how",
+                        advice.viaDirect().isPresent()
+                                ? "or pin it where the build decides:"
+                                : "upgrade "
+                                        + clean(p.paths().get(0).direct().pkg().name())
+                                        + " to a release that brings a fixed version, or pin it:");
+                advice.snippet()
+                        .get()
+                        .lines()
+                        .forEach(l -> sb.append("                  ")
+                                .append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?"))
+                                .append('\n'));
             }
         }
     }
 
     private static void line(StringBuilder sb, String label, String text) {
-        sb.append("      ").append(String.format("%-12s", label.isEmpty() ? "" : label + ":")).append(clean(text))
+        sb.append("      ")
+                .append(String.format("%-12s", label.isEmpty() ? "" : label + ":"))
+                .append(clean(text))
                 .append('\n');
     }
 
@@ -169,6 +266,8 @@ public final class TextReportWriter implements ReportWriter {
      * as CSI, bidi overrides) becomes '?', so nothing can move the cursor, retitle the terminal or reorder text.
      */
     public static String clean(String s) {
-        return s.replaceAll("\\s*\n\\s*", " ").replaceAll("[\\p{Cc}\\p{Cf}]", "?").strip();
+        return s.replaceAll("\\s*\n\\s*", " ")
+                .replaceAll("[\\p{Cc}\\p{Cf}]", "?")
+                .strip();
     }
 }
