@@ -106,7 +106,9 @@ class BadInputTest {
                 Fixtures.project("affected").toString(),
                 "--settings",
                 Fixtures.settings(tmp).toString(),
-                "-Dmaven.repo.local=/dev/null/repository");
+                "-Dmaven.repo.local=/dev/null/repository",
+                "--kb-cache",
+                tmp.resolve("kb-cache").toString());
         assertClean(run, 2);
         assertTrue(run.err().contains("-Dmaven.repo.local /dev/null/repository cannot be used"), run.err());
     }
@@ -141,7 +143,9 @@ class BadInputTest {
                 "scan",
                 Fixtures.project("affected").toString(),
                 "--settings",
-                tmp.resolve("nope.xml").toString());
+                tmp.resolve("nope.xml").toString(),
+                "--kb-cache",
+                tmp.resolve("kb-cache").toString());
         assertClean(run, 2);
         assertTrue(run.err().contains("settings file not found"), run.err());
     }
@@ -149,7 +153,13 @@ class BadInputTest {
     @Test
     void malformedSettingsFile() throws Exception {
         Path settings = Files.writeString(tmp.resolve("settings.xml"), "<settings>\n  <mirrors>\n</settings>\n");
-        CliRun run = CliRun.of("scan", Fixtures.project("affected").toString(), "--settings", settings.toString());
+        CliRun run = CliRun.of(
+                "scan",
+                Fixtures.project("affected").toString(),
+                "--settings",
+                settings.toString(),
+                "--kb-cache",
+                tmp.resolve("kb-cache").toString());
         assertClean(run, 2);
         assertTrue(run.err().contains("settings.xml:3"), run.err());
     }

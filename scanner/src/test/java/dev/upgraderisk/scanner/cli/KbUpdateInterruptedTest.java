@@ -118,6 +118,7 @@ class KbUpdateInterruptedTest {
                                 cache.toString())
                         .exitCode());
         int switched = 0;
+        int interrupted = 0;
         for (int k = 1; k <= 8; k++) {
             assertEquals(
                     0,
@@ -132,9 +133,13 @@ class KbUpdateInterruptedTest {
                                     cache.toString())
                             .exitCode(),
                     "back to the first commit");
+            // the new commit's files go, so every killed update does the whole work the timed one did
+            deleteTree(cache.resolve("commits").resolve(commits[1]));
             Process p = update(repo, cache);
             Thread.sleep(full * k / 9);
+            boolean running = p.isAlive();
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            if (running && p.exitValue() != 0) interrupted++; // the kill landed while the update ran
             KnowledgeBase kb =
                     new GitKnowledgeBaseCache(cache).load(Optional.empty()).orElseThrow();
             String revision = kb.origin().revision();
@@ -146,8 +151,9 @@ class KbUpdateInterruptedTest {
                     "kill " + k + " at " + full * k / 9 + " ms: the knowledge base in use is whole");
         }
         System.out.printf(
-                "kb update killed 8 times over %d ms: %d kills after the switch, %d before%n",
-                full, switched, 8 - switched);
+                "kb update killed 8 times over %d ms: %d while it ran, %d kills after the switch, %d before%n",
+                full, interrupted, switched, 8 - switched);
+        assertTrue(interrupted >= 4, "at most " + interrupted + " of 8 kills landed while an update ran");
         CliRun last = CliRun.of("kb", "update", "--from", repo.toString(), "--kb-cache", cache.toString());
         assertEquals(0, last.exitCode(), last.err());
         assertEquals(
@@ -157,5 +163,12 @@ class KbUpdateInterruptedTest {
                         .orElseThrow()
                         .origin()
                         .revision());
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 }

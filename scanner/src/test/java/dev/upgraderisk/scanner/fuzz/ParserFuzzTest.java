@@ -19,14 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzes every parser with mutated real inputs: each input must be read or refused with the parser's own
- * user-facing exception, within {@value #LIMIT_MS} ms. {@code -Dupgrade-risk.fuzz.iterations=N} (default 2,000 per
+ * user-facing exception, and never hang (an input still running after {@value #HANG_MS} ms is a hang, far beyond any
+ * machine's slowness: speed is measured by {@code bench/fuzz.sh}, not here). {@code -Dupgrade-risk.fuzz.iterations=N} (default 2,000 per
  * parser; {@code bench/fuzz.sh} runs 1,000,000) and {@code -Dupgrade-risk.fuzz.seed=S} make a run; a failure prints
  * the input in base64 and the seed to reproduce it.
  */
 class ParserFuzzTest {
     private static final int ITERATIONS = Integer.getInteger("upgrade-risk.fuzz.iterations", 2_000);
     private static final long SEED = Long.getLong("upgrade-risk.fuzz.seed", 20261127L);
-    private static final long LIMIT_MS = 2_000;
+    private static final long HANG_MS = 60_000;
 
     @TempDir
     Path tmp;
@@ -55,7 +56,7 @@ class ParserFuzzTest {
                 Path dir = Files.createDirectories(tmp.resolve(target.name().toLowerCase()));
                 Future<Boolean> run = worker.submit(() -> target.feed(dir, input));
                 try {
-                    if (run.get(LIMIT_MS, TimeUnit.MILLISECONDS)) refused++;
+                    if (run.get(HANG_MS, TimeUnit.MILLISECONDS)) refused++;
                     else read++;
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (!FuzzTarget.isRefusal(e.getCause())) {
@@ -67,7 +68,8 @@ class ParserFuzzTest {
                     }
                     refused++;
                 } catch (TimeoutException e) {
-                    fail(target + " input " + i + " (seed " + SEED + ") took over " + LIMIT_MS + " ms\ninput (base64): "
+                    fail(target + " input " + i + " (seed " + SEED + ") still ran after " + HANG_MS
+                            + " ms (a hang)\ninput (base64): "
                             + Base64.getEncoder().encodeToString(input));
                 }
             }
@@ -76,7 +78,7 @@ class ParserFuzzTest {
         }
         System.out.printf(
                 "fuzz %s: %d inputs, %d read, %d refused with a message%n", target, ITERATIONS, read, refused);
-        assertTrue(read + refused == ITERATIONS);
+        assertTrue(read > 0, target + ": no mutated input was read, so the mutations never reach past the first check");
         assertTrue(refused > 0, target + ": no mutated input was refused, so the mutations reach nothing");
     }
 }

@@ -15,6 +15,7 @@ import dev.upgraderisk.scanner.engine.ScanRequest;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +57,30 @@ class SarifReportTest {
                 8, result.at("/locations/0/physicalLocation/region/startLine").asInt(), "the <dependency> of lib-c");
     }
 
+    /** lib-b 1.0 (declared on line 8) brings lib-c 2.0 through lib-x: the result points at lib-b's declaration. */
     @Test
     void aTransitiveFindingPointsAtItsDirectDependency() throws Exception {
-        JsonNode doc = schemaCheck(sarif("nearest-wins"));
-        for (JsonNode r : doc.path("runs").get(0).path("results")) {
+        JsonNode doc = schemaCheck(sarif("transitive-affected"));
+        List<JsonNode> libC = new java.util.ArrayList<>();
+        doc.path("runs").get(0).path("results").forEach(r -> {
+            if (r.path("ruleId").asText().equals("URK-2026-9001")) libC.add(r);
+        });
+        assertEquals(1, libC.size(), doc.toString());
+        JsonNode r = libC.get(0);
+        assertTrue(r.at("/message/text").asText().startsWith("org.fixture:lib-c 2.0: "), r.toString());
+        assertEquals(
+                "pom.xml",
+                r.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(8, r.at("/locations/0/physicalLocation/region/startLine").asInt(), "the <dependency> of lib-b");
+    }
+
+    /** In nearest-wins, mediation keeps the project off the affected version: only notes, never an error. */
+    @Test
+    void mediationAwayFromAnAffectedVersionIsOnlyANote() throws Exception {
+        JsonNode results =
+                schemaCheck(sarif("nearest-wins")).path("runs").get(0).path("results");
+        assertFalse(results.isEmpty(), "the mediated request is reported");
+        for (JsonNode r : results) {
             assertEquals("note", r.path("level").asText(), "only information here: " + r);
         }
     }
