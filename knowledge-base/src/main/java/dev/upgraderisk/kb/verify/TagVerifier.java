@@ -72,6 +72,7 @@ public final class TagVerifier {
     private int check(Advisory a, Map<String, Optional<GitClone>> open, List<String> out) throws IOException {
         Map<String, List<RevCommit>> fixes = new HashMap<>();
         Map<String, List<RevCommit>> causes = new HashMap<>();
+        List<Unfound> unfound = new ArrayList<>();
         int checked = 0;
         for (String type : List.of("FIX", "INTRODUCED")) {
             for (String url : a.references(type)) {
@@ -86,16 +87,25 @@ public final class TagVerifier {
                         ? clone.get().commit(r.id()).map(List::of).orElse(List.of())
                         : clone.get().pullRequest(r.id());
                 if (commits.isEmpty()) {
-                    out.add(a.source() + ": references." + type + ": " + r + " is not in the clone's history"
-                            + (r.kind() == CommitReference.Kind.PULL_REQUEST
-                                    ? " (no commit names the pull request;" + " cite its commit)"
-                                    : ""));
+                    unfound.add(new Unfound(type, r));
                     continue;
                 }
                 (type.equals("FIX") ? fixes : causes)
                         .computeIfAbsent(r.repository(), k -> new ArrayList<>())
                         .addAll(commits);
             }
+        }
+        for (Unfound u : unfound) {
+            // a pull request whose merge commit does not name it is fine when the entry cites that commit too
+            boolean coveredByCommit = u.ref().kind() == CommitReference.Kind.PULL_REQUEST
+                    && !(u.type().equals("FIX") ? fixes : causes)
+                            .getOrDefault(u.ref().repository(), List.of())
+                            .isEmpty();
+            if (coveredByCommit) continue;
+            out.add(a.source() + ": references." + u.type() + ": " + u.ref() + " is not in the clone's history"
+                    + (u.ref().kind() == CommitReference.Kind.PULL_REQUEST
+                            ? " (no commit names the pull request; cite its commit)"
+                            : ""));
         }
         for (Affected af : a.affected()) {
             VersionScheme scheme = af.pkg().ecosystem().versionScheme();
@@ -246,6 +256,8 @@ public final class TagVerifier {
                 .flatMap(Optional::stream)
                 .findFirst();
     }
+
+    private record Unfound(String type, CommitReference ref) {}
 
     private record Release(Version version, ObjectId tag) {}
 

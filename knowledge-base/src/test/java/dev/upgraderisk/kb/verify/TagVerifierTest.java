@@ -148,6 +148,18 @@ class TagVerifierTest {
         assertTrue(untagged.get(0).contains(".fixed: no tag of example/lib names 1.2.5"), untagged.toString());
     }
 
+    /** A pull request merged without its number in the subject is fine when its commit is cited beside it. */
+    @Test
+    void anUnnamedPullRequestBesideItsCommitIsNoProblem() throws Exception {
+        assertEquals(
+                List.of(),
+                problems(
+                        "1.1.0",
+                        "1.2.0",
+                        fixCommit(),
+                        "{ type: FIX, url: \"https://github.com/example/lib/pull/98\" }"));
+    }
+
     @Test
     void anEntryWhoseRepositoryIsNotClonedIsSkippedNotVerified() throws Exception {
         Path kbDir = tmp.resolve("other");

@@ -31,7 +31,6 @@ public final class GoProxyVersionSource implements VersionSource {
     private final HttpFetcher http = new HttpFetcher();
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
-    private volatile String lastSource = "the Go module proxy";
 
     public GoProxyVersionSource(Map<String, String> env, boolean offline, VersionListCache cache) {
         this.goproxy =
@@ -50,19 +49,18 @@ public final class GoProxyVersionSource implements VersionSource {
     public List<String> versions(String manifest, PackageName pkg) {
         String module = pkg.name();
         if (module.equals("stdlib") || isPrivate(module)) return List.of();
-        Optional<List<String>> cached = cache.get("go", goproxy + " " + module, offline);
-        if (cached.isPresent() || offline) return cached.orElse(List.of());
-        Optional<Fetched> list = fetch(escape(module) + "/@v/list");
-        if (list.isEmpty()) return List.of();
-        List<String> versions = list.get()
-                .body()
-                .lines()
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
-        cache.put("go", goproxy + " " + module, versions);
-        lastSource = "the Go module proxy " + list.get().proxy();
-        return versions;
+        return cache.getOrFetch(
+                        "go",
+                        goproxy + " " + module,
+                        offline,
+                        offline,
+                        () -> fetch(escape(module) + "/@v/list")
+                                .map(list -> list.body()
+                                        .lines()
+                                        .map(String::strip)
+                                        .filter(s -> !s.isEmpty())
+                                        .toList()))
+                .orElse(List.of());
     }
 
     /**
@@ -82,13 +80,14 @@ public final class GoProxyVersionSource implements VersionSource {
         if (latest.isEmpty()) return Optional.empty();
         String path = escape(pkg.name()) + "/@v/" + escape(latest.get()) + ".mod";
         String key = goproxy + " " + path;
-        Optional<String> mod = cache.get("go-mod", key, true).map(lines -> String.join("\n", lines));
+        Optional<String> mod = cache.getOrFetch(
+                        "go-mod",
+                        key,
+                        true,
+                        offline,
+                        () -> fetch(path).map(f -> f.body().lines().toList()))
+                .map(lines -> String.join("\n", lines));
         String source = "go.mod of " + pkg.name() + "@" + latest.get();
-        if (mod.isEmpty() && !offline) {
-            Optional<Fetched> fetched = fetch(path);
-            fetched.ifPresent(f -> cache.put("go-mod", key, f.body().lines().toList()));
-            mod = fetched.map(Fetched::body);
-        }
         if (mod.isEmpty()) return Optional.empty();
         try {
             return GoModParser.parse(source, mod.get()).retracts().stream()
@@ -105,12 +104,13 @@ public final class GoProxyVersionSource implements VersionSource {
     public Optional<java.time.Instant> released(PackageName pkg, String version) {
         if (pkg.name().equals("stdlib") || isPrivate(pkg.name())) return Optional.empty();
         String path = escape(pkg.name()) + "/@v/" + escape(version) + ".info";
-        Optional<String> info = cache.get("go-info", goproxy + " " + path, true).map(l -> String.join("\n", l));
-        if (info.isEmpty() && !offline) {
-            info = fetch(path).map(Fetched::body);
-            info.ifPresent(body ->
-                    cache.put("go-info", goproxy + " " + path, body.lines().toList()));
-        }
+        Optional<String> info = cache.getOrFetch(
+                        "go-info",
+                        goproxy + " " + path,
+                        true,
+                        offline,
+                        () -> fetch(path).map(f -> f.body().lines().toList()))
+                .map(l -> String.join("\n", l));
         if (info.isEmpty()) return Optional.empty();
         try {
             return Optional.of(java.time.Instant.parse(
@@ -152,9 +152,13 @@ public final class GoProxyVersionSource implements VersionSource {
         return http.unreachable();
     }
 
+    /** Where lists come from: the proxies of GOPROXY, in the order the go command asks them (no per-call state). */
     @Override
     public String describe() {
-        return lastSource;
+        List<String> urls = proxies().stream().map(Proxy::url).toList();
+        return urls.isEmpty()
+                ? "the Go module proxy (GOPROXY lists none)"
+                : "the Go module proxy " + String.join(", then ", urls);
     }
 
     private record Proxy(String url, boolean fallThroughOnAnyError) {}

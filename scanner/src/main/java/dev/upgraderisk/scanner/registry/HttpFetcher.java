@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Small HTTP GETs with timeouts and a size limit, for registry metadata. */
+/** Small HTTP GETs with timeouts and a size limit (read as a stream, never buffered past it), for registry metadata. */
 final class HttpFetcher {
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
@@ -57,8 +57,13 @@ final class HttpFetcher {
                 .GET()
                 .build();
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            byte[] body = response.body();
+            // read as it arrives and stop one byte past the limit: an oversized answer is never held whole
+            HttpResponse<java.io.InputStream> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (java.io.InputStream in = response.body()) {
+                body = in.readNBytes((int) MAX_BYTES + 1);
+            }
             return new Answer(
                     response.statusCode(),
                     body.length > MAX_BYTES

@@ -85,30 +85,30 @@ public final class NpmRegistryVersionSource implements VersionSource {
     @Override
     public List<String> versions(String manifest, PackageName pkg) {
         String registry = registryFor(pkg.name());
-        Optional<List<String>> cached = cache.get("npm", registry + " " + pkg.name(), offline);
-        if (cached.isPresent() || offline) return cached.orElse(List.of());
-        try {
-            HttpFetcher.Answer a = http.get(
-                    documentUri(registry, pkg.name()),
-                    "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8");
-            if (a.status() != 200 || a.body().isEmpty()) return List.of();
-            JsonNode doc = JSON.readTree(a.body().get());
-            List<String> versions = new ArrayList<>();
-            List<String> deprecated = new ArrayList<>();
-            doc.path("versions").fields().forEachRemaining(e -> {
-                versions.add(e.getKey());
-                JsonNode d = e.getValue().path("deprecated");
-                if (d.isTextual())
-                    deprecated.add(e.getKey() + "\t"
-                            + d.asText().replaceAll("\\s+", " ").strip());
-                else if (d.asBoolean(false)) deprecated.add(e.getKey() + "\t");
-            });
-            cache.put("npm-deprecated", registry + " " + pkg.name(), deprecated);
-            cache.put("npm", registry + " " + pkg.name(), versions);
-            return versions;
-        } catch (IOException | IllegalArgumentException e) {
-            return List.of();
-        }
+        return cache.getOrFetch("npm", registry + " " + pkg.name(), offline, offline, () -> {
+                    try {
+                        HttpFetcher.Answer a = http.get(
+                                documentUri(registry, pkg.name()),
+                                "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8");
+                        if (a.status() != 200 || a.body().isEmpty()) return Optional.empty();
+                        JsonNode doc = JSON.readTree(a.body().get());
+                        List<String> versions = new ArrayList<>();
+                        List<String> deprecated = new ArrayList<>();
+                        doc.path("versions").fields().forEachRemaining(e -> {
+                            versions.add(e.getKey());
+                            JsonNode d = e.getValue().path("deprecated");
+                            if (d.isTextual())
+                                deprecated.add(e.getKey() + "\t"
+                                        + d.asText().replaceAll("\\s+", " ").strip());
+                            else if (d.asBoolean(false)) deprecated.add(e.getKey() + "\t");
+                        });
+                        cache.put("npm-deprecated", registry + " " + pkg.name(), deprecated);
+                        return Optional.of(versions);
+                    } catch (IOException | IllegalArgumentException e) {
+                        return Optional.empty();
+                    }
+                })
+                .orElse(List.of());
     }
 
     @Override
@@ -129,24 +129,21 @@ public final class NpmRegistryVersionSource implements VersionSource {
     public Optional<java.time.Instant> released(PackageName pkg, String version) {
         String registry = registryFor(pkg.name());
         String key = registry + " " + pkg.name();
-        Optional<List<String>> times = cache.get("npm-time", key, offline);
-        if (times.isEmpty() && !offline) {
+        Optional<List<String>> times = cache.getOrFetch("npm-time", key, offline, offline, () -> {
             try {
                 HttpFetcher.Answer a = http.get(documentUri(registry, pkg.name()), "application/json");
-                if (a.status() == 200 && a.body().isPresent()) {
-                    List<String> lines = new ArrayList<>();
-                    JSON.readTree(a.body().get())
-                            .path("time")
-                            .fields()
-                            .forEachRemaining(e ->
-                                    lines.add(e.getKey() + "\t" + e.getValue().asText()));
-                    cache.put("npm-time", key, lines);
-                    times = Optional.of(lines);
-                }
+                if (a.status() != 200 || a.body().isEmpty()) return Optional.empty();
+                List<String> lines = new ArrayList<>();
+                JSON.readTree(a.body().get())
+                        .path("time")
+                        .fields()
+                        .forEachRemaining(
+                                e -> lines.add(e.getKey() + "\t" + e.getValue().asText()));
+                return Optional.of(lines);
             } catch (IOException | IllegalArgumentException e) {
                 return Optional.empty();
             }
-        }
+        });
         try {
             return times.orElse(List.of()).stream()
                     .filter(l -> l.startsWith(version + "\t"))

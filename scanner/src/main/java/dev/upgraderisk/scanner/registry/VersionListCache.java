@@ -52,6 +52,23 @@ public final class VersionListCache {
         }
     }
 
+    /**
+     * The one way registry clients read: the cached lines when fresh (any age when {@code anyAge}); else, unless
+     * {@code offline}, what {@code fetch} brings, which is then kept.
+     */
+    public Optional<List<String>> getOrFetch(
+            String kind,
+            String key,
+            boolean anyAge,
+            boolean offline,
+            java.util.function.Supplier<Optional<List<String>>> fetch) {
+        Optional<List<String>> cached = get(kind, key, anyAge);
+        if (cached.isPresent() || offline) return cached;
+        Optional<List<String>> fetched = fetch.get();
+        fetched.ifPresent(lines -> put(kind, key, lines));
+        return fetched;
+    }
+
     public void put(String kind, String key, List<String> versions) {
         Path file = file(kind, key);
         try {
