@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             KbListCommand.class,
             KbShowCommand.class,
             KbLintCommand.class,
+            KbMineCommand.class,
             KbVerifyCommand.class,
             KbStatsCommand.class,
             KbExportCommand.class,
