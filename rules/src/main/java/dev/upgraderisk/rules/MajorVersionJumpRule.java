@@ -1,6 +1,7 @@
 package dev.upgraderisk.rules;
 
 import dev.upgraderisk.kb.Severity;
+import dev.upgraderisk.kb.version.MajorVersion;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,11 +45,7 @@ public final class MajorVersionJumpRule implements ChangeRule {
                 List.of()));
     }
 
-    /** The first numeric field: {@code v1.8.10} → 1, {@code 4.1.94.Final} → 4; empty when there is none. */
     static String major(String version) {
-        String v = version.startsWith("v") ? version.substring(1) : version;
-        int end = 0;
-        while (end < v.length() && Character.isDigit(v.charAt(end))) end++;
-        return v.substring(0, end);
+        return MajorVersion.of(version);
     }
 }

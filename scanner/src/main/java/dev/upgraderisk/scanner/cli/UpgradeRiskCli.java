@@ -66,6 +66,11 @@ public final class UpgradeRiskCli implements Runnable {
                         .usageMessage()
                         .exitCodeListHeading("%nExit codes:%n")
                         .exitCodeList(codes));
+        // history reports; it never fails on findings (exit 1 is not one of its outcomes)
+        Map<String, String> historyCodes = new LinkedHashMap<>(codes);
+        historyCodes.remove(String.valueOf(ExitCode.FINDINGS.code()));
+        historyCodes.put(String.valueOf(ExitCode.CLEAN.code()), "the history was written (findings never fail it)");
+        cli.getSubcommands().get("history").getCommandSpec().usageMessage().exitCodeList(historyCodes);
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine()

@@ -5,6 +5,7 @@ import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
 import org.eclipse.aether.artifact.ArtifactType;
@@ -53,9 +54,16 @@ public final class MavenGraphResolver {
                     .forEach(d -> request.addManagedDependency(toDependency(d, types)));
         }
         CollectResult result;
+        List<String> lostNotes = new ArrayList<>();
         try {
             result = context.system().collectDependencies(context.session(), request);
         } catch (DependencyCollectionException e) {
+            Optional<List<String>> onlyLosers = MissingLoserPoms.notes(module, e);
+            if (onlyLosers.isPresent()) {
+                result = e.getResult();
+                lostNotes.addAll(onlyLosers.get());
+                return finish(module, result, lostNotes);
+            }
             String message = module.manifestPath() + ": " + describe(e, repositories);
             List<Object> partial = e.getResult() == null || e.getResult().getRoot() == null
                     ? List.of()
@@ -67,9 +75,14 @@ public final class MavenGraphResolver {
                     e,
                     partial);
         }
+        return finish(module, result, lostNotes);
+    }
+
+    private DependencyGraph finish(MavenModule module, CollectResult result, List<String> extraNotes) {
         DependencyGraph graph = MavenGraphBuilder.build(module, result.getRoot());
         List<String> notes = new ArrayList<>(module.notes());
         notes.addAll(graph.notes());
+        notes.addAll(extraNotes);
         graph.nodes().stream()
                 .filter(n -> uninterpolated(n))
                 .forEach(n -> notes.add(DependencyGraph.INCOMPLETE

@@ -1,6 +1,7 @@
 package dev.upgraderisk.scanner.registry;
 
 import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.kb.version.MajorVersion;
 import dev.upgraderisk.scanner.advice.DirectUpgrade;
 import dev.upgraderisk.scanner.advice.DirectUpgradeSource;
 import dev.upgraderisk.scanner.advice.VersionSource;
@@ -70,7 +71,7 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
             String manifest, PackageName direct, String directVersion, PackageName pkg, Predicate<String> safe) {
         var scheme = direct.ecosystem().versionScheme();
         var current = scheme.parseValid(directVersion);
-        String major = directVersion.replaceAll("^(\\d+).*", "$1");
+        String major = MajorVersion.of(directVersion);
         List<String> newer = new ArrayList<>();
         for (String v : versions(manifest, direct)) {
             try {

@@ -259,4 +259,17 @@ class MavenResolutionTest {
         assertEquals("org.example:service:2.3.4", overridden.get(2).root());
         assertTrue(rows(overridden.get(2)).contains("org.example:api:jar::2.3.4:compile"));
     }
+
+    /** A missing POM needed only by a version that lost mediation is a note, as Maven only warns about it. */
+    @Test
+    void aMissingPomOfALosingVersionIsNoError() throws Exception {
+        DependencyGraph g = resolve("missing-pom-of-loser").get(0);
+        assertEquals(Set.of("org.fixture:lib-a:jar::1.0:compile", "org.fixture:lib-c:jar::1.5:compile"), rows(g));
+        assertTrue(g.complete(), g.notes().toString());
+        assertTrue(
+                g.notes().stream()
+                        .anyMatch(n -> n.startsWith(
+                                "the POM of org.fixture:lib-c:9.9 (mediation chose 1.5)" + " is in no repository")),
+                g.notes().toString());
+    }
 }
