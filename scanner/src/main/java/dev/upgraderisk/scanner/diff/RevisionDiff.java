@@ -93,7 +93,14 @@ public final class RevisionDiff {
                                     request.withTarget(b.folder().resolve(within))
                                             .withoutAdvice()),
                             task -> new Thread(task, "upgrade-risk-base").start());
-                    ScanResult after = engine.scan(request.withTarget(headRoot));
+                    ScanResult after;
+                    try {
+                        after = engine.scan(request.withTarget(headRoot));
+                    } catch (ScanException | RuntimeException e) {
+                        // the base side still reads its snapshot: let it finish before the snapshot is deleted
+                        before.handle((r, x) -> null).join();
+                        throw e;
+                    }
                     return new Outcome(
                             b.commit(),
                             h.map(RevisionSnapshot::commit),

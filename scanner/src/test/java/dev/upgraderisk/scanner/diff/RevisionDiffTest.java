@@ -1,6 +1,8 @@
 package dev.upgraderisk.scanner.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
@@ -86,6 +88,18 @@ class RevisionDiffTest {
         assertEquals(PackageChange.Kind.UPGRADED, c.kind());
         assertTrue(c.introduced().contains("URK-2026-0001"), c.introduced().toString());
         assertTrue(!o.result().introducedFailing().isEmpty());
+    }
+
+    /** The head fails at once; the base side, still resolving from its snapshot, is waited for before cleanup. */
+    @Test
+    void aFailingHeadWaitsForTheBaseBeforeDeletingItsSnapshot() throws Exception {
+        String base = commit(Map.of("pom.xml", pom("app", GAV + dep("lib-b", "1.0"))), "base");
+        String head = commit(Map.of("pom.xml", "<project><modelVersion>4.0.0</modelVersion>"), "broken pom");
+        assertThrows(dev.upgraderisk.scanner.api.InputException.class, () -> diff(base, head));
+        assertFalse(
+                Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().equals("upgrade-risk-base") && t.isAlive()),
+                "the base scan still ran when the diff returned");
     }
 
     @Test
