@@ -55,18 +55,11 @@ final class MavenProjects {
         List<String> unknown = reader.unknownRequestedProfiles();
         if (!unknown.isEmpty() && !graphs.isEmpty()) {
             DependencyGraph first = graphs.get(0);
-            List<String> notes = new ArrayList<>(first.notes());
-            unknown.forEach(id -> notes.add("the requested profile \"" + id.replaceFirst("^!", "") + "\" could not be "
-                    + (id.startsWith("!") ? "deactivated" : "activated") + " because it does not exist"));
-            graphs.set(
-                    0,
-                    new DependencyGraph(
-                            first.manifest(),
-                            first.ecosystem(),
-                            first.root(),
-                            first.nodes(),
-                            notes,
-                            first.declarationLines()));
+            for (String id : unknown) {
+                first = first.withNote("the requested profile \"" + id.replaceFirst("^!", "") + "\" could not be "
+                        + (id.startsWith("!") ? "deactivated" : "activated") + " because it does not exist");
+            }
+            graphs.set(0, first);
         }
         return new Resolved(graphs, modules);
     }

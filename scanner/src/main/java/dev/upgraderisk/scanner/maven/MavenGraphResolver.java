@@ -83,22 +83,28 @@ public final class MavenGraphResolver {
         List<String> notes = new ArrayList<>(module.notes());
         notes.addAll(graph.notes());
         notes.addAll(extraNotes);
+        List<String> gaps = new ArrayList<>(graph.gaps());
         graph.nodes().stream()
                 .filter(n -> uninterpolated(n))
-                .forEach(n -> notes.add(DependencyGraph.INCOMPLETE
-                        + n.pkg().name() + ":" + n.version()
+                .forEach(n -> gaps.add(n.pkg().name() + ":" + n.version()
                         + (n.classifier().isEmpty() ? "" : " classifier " + n.classifier())
                         + " has an expression Maven would have replaced (a build extension or property this scan cannot"
                         + " see), so this coordinate is not what Maven resolves; set it with -Dname=value"));
         graph.nodes()
                 .forEach(n -> context.invalidDescriptors()
                         .reason(new DefaultArtifact(n.pkg().name() + ":" + n.version()))
-                        .ifPresent(why -> notes.add(DependencyGraph.INCOMPLETE + "the POM of "
+                        .ifPresent(why -> gaps.add("the POM of "
                                 + n.pkg().name() + ":"
                                 + n.version() + " could not be read (" + why + "), so its dependencies are missing,"
                                 + " as Maven too would warn; delete it from the local repository to fetch it again")));
         return new DependencyGraph(
-                graph.manifest(), graph.ecosystem(), graph.root(), graph.nodes(), notes, declarationLines(module));
+                graph.manifest(),
+                graph.ecosystem(),
+                graph.root(),
+                graph.nodes(),
+                notes,
+                gaps,
+                declarationLines(module));
     }
 
     private static boolean uninterpolated(dev.upgraderisk.scanner.graph.GraphNode n) {

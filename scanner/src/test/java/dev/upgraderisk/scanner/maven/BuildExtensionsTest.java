@@ -74,10 +74,11 @@ class BuildExtensionsTest {
         assertEquals("${os.detected.classifier}", node(g, "org.fixture:lib-a").classifier());
         assertFalse(g.complete());
         assertTrue(
-                g.notes().stream()
+                g.gaps().stream()
                         .anyMatch(n -> n.contains("org.fixture:lib-a:1.0 classifier ${os.detected"
                                 + ".classifier} has an expression Maven would have replaced")),
-                g.notes().toString());
+                g.gaps().toString());
+        assertTrue(g.displayNotes().stream().anyMatch(n -> n.startsWith(DependencyGraph.INCOMPLETE + "org.fixture")));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.upgraderisk.kb.KnowledgeBaseMatch;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.kb.version.InvalidVersionException;
+import dev.upgraderisk.kb.version.MajorVersion;
 import dev.upgraderisk.kb.version.Version;
 import dev.upgraderisk.kb.version.VersionScheme;
 import java.util.ArrayList;
@@ -179,12 +180,8 @@ public final class UpgradeAdvisor {
         return tail.matches("[-.](jre|android|java[0-9]*|jdk[0-9]*)") ? tail.substring(1) : "";
     }
 
-    /** The first numeric field: {@code v1.8.10} → {@code 1}, {@code 4.1.94.Final} → {@code 4}. */
     static String majorOf(String version) {
-        String v = version.startsWith("v") ? version.substring(1) : version;
-        int end = 0;
-        while (end < v.length() && Character.isDigit(v.charAt(end))) end++;
-        return v.substring(0, end);
+        return MajorVersion.of(version);
     }
 
     private List<String> fixedVersions(PackageName pkg) {

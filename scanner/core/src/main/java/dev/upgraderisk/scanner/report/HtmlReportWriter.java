@@ -97,7 +97,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void notes(StringBuilder sb, ScanResult r) {
         List<String> notes = r.graphs().stream()
-                .flatMap(g -> g.notes().stream().map(n -> g.manifest() + ": " + n))
+                .flatMap(g -> g.displayNotes().stream().map(n -> g.manifest() + ": " + n))
                 .toList();
         if (notes.isEmpty()) return;
         sb.append("<ul class=\"notes\">\n");

@@ -69,7 +69,7 @@ public final class JsonReportWriter implements ReportWriter {
             m.put("ecosystem", g.ecosystem().osvName());
             m.put("root", g.root());
             ArrayNode notes = m.putArray("notes");
-            g.notes().forEach(notes::add);
+            g.displayNotes().forEach(notes::add);
             ArrayNode packages = m.putArray("packages");
             for (GraphNode n : g.nodes()) {
                 writePackage(packages.addObject(), n);

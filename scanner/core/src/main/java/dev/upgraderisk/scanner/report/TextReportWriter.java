@@ -96,7 +96,7 @@ public final class TextReportWriter implements ReportWriter {
                     fs.isEmpty()
                             ? "no known regressions\n"
                             : fs.size() + (fs.size() == 1 ? " finding\n" : " findings\n"));
-            g.notes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
+            g.displayNotes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
             for (Finding f : fs) {
                 var judged = r.judgement(f);
                 if (judged.suppressed()) continue;
