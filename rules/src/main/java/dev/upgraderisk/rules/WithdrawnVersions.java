@@ -9,14 +9,14 @@ import java.util.Optional;
 public final class WithdrawnVersions {
     public static final WithdrawnVersions NONE = new WithdrawnVersions(Map.of());
 
-    private final Map<String, Withdrawal> byKey;
+    private final Map<Key, Withdrawal> byKey;
 
-    private WithdrawnVersions(Map<String, Withdrawal> byKey) {
+    private WithdrawnVersions(Map<Key, Withdrawal> byKey) {
         this.byKey = Map.copyOf(byKey);
     }
 
     public static WithdrawnVersions of(Map<PackageName, Map<String, Withdrawal>> known) {
-        Map<String, Withdrawal> m = new HashMap<>();
+        Map<Key, Withdrawal> m = new HashMap<>();
         known.forEach((pkg, versions) -> versions.forEach((v, w) -> m.put(key(pkg, v), w)));
         return new WithdrawnVersions(m);
     }
@@ -29,7 +29,9 @@ public final class WithdrawnVersions {
         return byKey.size();
     }
 
-    private static String key(PackageName pkg, String version) {
-        return pkg.ecosystem().osvName() + "\n" + pkg.name() + "\n" + version;
+    private static Key key(PackageName pkg, String version) {
+        return new Key(pkg, version);
     }
+
+    private record Key(PackageName pkg, String version) {}
 }

@@ -33,15 +33,15 @@ public final class GraphDiff {
     }
 
     public static Result compare(ScanResult before, ScanResult after) {
-        Map<String, GraphNode> old = index(before);
-        Map<String, GraphNode> now = index(after);
-        Map<String, Set<String>> oldRisks = risks(before);
-        Map<String, Set<String>> newRisks = risks(after);
-        Set<String> keys = new LinkedHashSet<>(new TreeMap<>(old).keySet());
+        Map<PackageKey, GraphNode> old = index(before);
+        Map<PackageKey, GraphNode> now = index(after);
+        Map<PackageKey, Set<String>> oldRisks = risks(before);
+        Map<PackageKey, Set<String>> newRisks = risks(after);
+        Set<PackageKey> keys = new LinkedHashSet<>(new TreeMap<>(old).keySet());
         keys.addAll(new TreeMap<>(now).keySet());
         List<PackageChange> changes = new ArrayList<>();
-        Set<String> introducedIds = new LinkedHashSet<>();
-        for (String key : keys) {
+        Set<IntroducedRisk> introducedIds = new LinkedHashSet<>();
+        for (PackageKey key : keys) {
             GraphNode o = old.get(key);
             GraphNode n = now.get(key);
             Optional<String> v0 = Optional.ofNullable(o).map(GraphNode::version);
@@ -55,7 +55,7 @@ public final class GraphDiff {
                     : n == null
                             ? PackageChange.Kind.REMOVED
                             : v0.equals(v1) ? PackageChange.Kind.UNCHANGED : direction(any, v0.get(), v1.get());
-            String manifest = manifestOf(before, after, key.substring(0, key.lastIndexOf('|')));
+            String manifest = manifestOf(before, after, key.manifest());
             var facts = new PackageChangeFacts(
                     manifest, any.pkg(), v0, v1, (n != null && n.direct()) || (o != null && o.direct()));
             var context = new RuleContext(after.sources().knowledgeBase(), after.policy());
@@ -69,7 +69,7 @@ public final class GraphDiff {
             List<String> introduced = List.copyOf(introducedSet);
             List<String> fixed = r0.stream().filter(id -> !r1.contains(id)).toList();
             List<String> remaining = r1.stream().filter(r0::contains).toList();
-            introduced.forEach(id -> introducedIds.add(key + "|" + id));
+            introduced.forEach(id -> introducedIds.add(new IntroducedRisk(key, id)));
             boolean direct = (n != null && n.direct()) || (o != null && o.direct());
             boolean mediationOnly = !direct && o != null && n != null;
             boolean majorJump =
@@ -81,8 +81,8 @@ public final class GraphDiff {
         for (Judgement j : after.verdict().failing()) {
             Finding f = j.finding();
             String id = f.match().map(m -> m.advisory().id()).orElse(f.ruleId());
-            if (introducedIds.contains(
-                    key(moduleOf(after, f.pkg().manifest()), f.pkg().pkg().name()) + "|" + id)) {
+            if (introducedIds.contains(new IntroducedRisk(
+                    key(moduleOf(after, f.pkg().manifest()), f.pkg().pkg().name()), id))) {
                 failing.add(j);
             }
         }
@@ -100,8 +100,8 @@ public final class GraphDiff {
         }
     }
 
-    private static Map<String, GraphNode> index(ScanResult r) {
-        Map<String, GraphNode> out = new LinkedHashMap<>();
+    private static Map<PackageKey, GraphNode> index(ScanResult r) {
+        Map<PackageKey, GraphNode> out = new LinkedHashMap<>();
         for (DependencyGraph g : r.graphs()) {
             for (GraphNode n : g.nodes()) {
                 out.putIfAbsent(key(moduleOf(r, g.manifest()), n.pkg().name()), n);
@@ -133,8 +133,8 @@ public final class GraphDiff {
     }
 
     /** Advisory ids (or rule ids) of the non-suppressed findings, per manifest and package. */
-    private static Map<String, Set<String>> risks(ScanResult r) {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
+    private static Map<PackageKey, Set<String>> risks(ScanResult r) {
+        Map<PackageKey, Set<String>> out = new LinkedHashMap<>();
         for (Judgement j : r.verdict().active()) {
             Finding f = j.finding();
             if (f.informational()) continue;
@@ -145,7 +145,19 @@ public final class GraphDiff {
         return out;
     }
 
-    private static String key(String manifest, String pkg) {
-        return manifest + "|" + pkg;
+    private static PackageKey key(String manifest, String pkg) {
+        return new PackageKey(manifest, pkg);
     }
+
+    /** A package in one module, ordered by module, then name. */
+    private record PackageKey(String manifest, String pkg) implements Comparable<PackageKey> {
+        @Override
+        public int compareTo(PackageKey other) {
+            int c = manifest.compareTo(other.manifest);
+            return c != 0 ? c : pkg.compareTo(other.pkg);
+        }
+    }
+
+    /** An advisory that a change brought into a package. */
+    private record IntroducedRisk(PackageKey key, String advisoryId) {}
 }

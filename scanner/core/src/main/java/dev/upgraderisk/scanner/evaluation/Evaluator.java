@@ -78,14 +78,14 @@ public final class Evaluator {
                         e.versionSources().get(Ecosystem.MAVEN))
                 .filter(DirectUpgradeSource.class::isInstance)
                 .map(DirectUpgradeSource.class::cast);
-        Map<String, UpgradeAdvice> memo = new HashMap<>();
+        Map<AdviceKey, UpgradeAdvice> memo = new HashMap<>();
         for (Finding f : e.adviseFindings() ? findings : List.<Finding>of()) {
             var p = f.pkg();
             // the direct-dependency search resolves other releases' graphs: only for risks that fail the run
             boolean failing = verdict.judgements().stream().anyMatch(j -> j.finding() == f && j.failing());
             boolean transitive =
                     failing && !p.direct() && !p.paths().isEmpty() && f.match().isPresent();
-            String key = p.manifest() + "|" + p.pkg() + "|" + p.version() + "|" + transitive;
+            AdviceKey key = new AdviceKey(p.manifest(), p.pkg(), p.version(), transitive);
             advice.put(
                     f,
                     memo.computeIfAbsent(
@@ -111,6 +111,9 @@ public final class Evaluator {
         }
         return new ScanResult(displayName(e.root()), graphs, findings, advice, e.advisories(), verdict, requested);
     }
+
+    /** Findings on the same package, version and kind of advice share one piece of advice. */
+    private record AdviceKey(String manifest, dev.upgraderisk.kb.PackageName pkg, String version, boolean transitive) {}
 
     private static String displayName(Path root) {
         Path name = root.toAbsolutePath().normalize().getFileName();
