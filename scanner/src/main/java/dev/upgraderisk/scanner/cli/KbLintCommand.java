@@ -28,11 +28,7 @@ final class KbLintCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Path folder = dir != null
-                ? dir
-                : Files.isDirectory(Path.of("knowledge-base/entries"))
-                        ? Path.of("knowledge-base/entries")
-                        : Path.of(".");
+        Path folder = entriesFolder(dir);
         try {
             KnowledgeBase kb = new KnowledgeBaseLoader().load(folder);
             out.println(folder + ": " + kb.advisories().size() + " entries, no problems");
@@ -52,5 +48,12 @@ final class KbLintCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.INPUT_ERROR.code();
         }
+    }
+
+    /** The folder given, else knowledge-base/entries when run from a checkout, else the current folder. */
+    static Path entriesFolder(Path given) {
+        if (given != null) return given;
+        Path checkout = Path.of("knowledge-base/entries");
+        return Files.isDirectory(checkout) ? checkout : Path.of(".");
     }
 }

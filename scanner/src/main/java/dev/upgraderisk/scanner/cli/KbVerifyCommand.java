@@ -49,11 +49,7 @@ final class KbVerifyCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Path folder = dir != null
-                ? dir
-                : Files.isDirectory(Path.of("knowledge-base/entries"))
-                        ? Path.of("knowledge-base/entries")
-                        : Path.of(".");
+        Path folder = KbLintCommand.entriesFolder(dir);
         if (!Files.isDirectory(clones)) {
             err.println("error: --clones " + clones + " is not a folder");
             err.println("hint: give the folder that holds the git clones of the entries' repositories");
