@@ -50,9 +50,14 @@ public final class GitKnowledgeBaseCache {
         this.cache = cache;
     }
 
-    /** The default cache: {@code $XDG_CACHE_HOME/upgrade-risk/kb}, else {@code ~/.cache/upgrade-risk/kb}. */
+    /** The default cache of this process's environment (for front ends; a request's own environment wins). */
     public static Path defaultLocation() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
+        return defaultLocation(System.getenv());
+    }
+
+    /** The default cache: {@code $XDG_CACHE_HOME/upgrade-risk/kb}, else {@code ~/.cache/upgrade-risk/kb}. */
+    public static Path defaultLocation(java.util.Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("upgrade-risk").resolve("kb");
     }

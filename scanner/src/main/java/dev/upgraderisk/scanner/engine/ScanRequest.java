@@ -1,5 +1,6 @@
 package dev.upgraderisk.scanner.engine;
 
+import dev.upgraderisk.kb.git.GitKnowledgeBaseCache;
 import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.PolicySource;
@@ -89,8 +90,21 @@ public record ScanRequest(
     }
 
     /** The environment that registry clients read (GOPROXY, GOPRIVATE, XDG_CACHE_HOME, ...). */
+    /**
+     * The request's own environment (GOPROXY, npm_config_registry, XDG_CACHE_HOME, ...): every cache and registry the
+     * scan uses is chosen from it, the knowledge-base cache too when the request kept the default one.
+     */
     public ScanRequest withEnvironment(Map<String, String> env) {
-        return new ScanRequest(target, manifest, maven, knowledgeBase, policy, env, adviseFor, minAge, adviseFindings);
+        KnowledgeBaseRequest kb = knowledgeBase;
+        if (kb.cache().equals(GitKnowledgeBaseCache.defaultLocation())) {
+            kb = new KnowledgeBaseRequest(
+                    kb.folder(),
+                    kb.bundledOnly(),
+                    kb.osv(),
+                    kb.pinnedCommit(),
+                    GitKnowledgeBaseCache.defaultLocation(env));
+        }
+        return new ScanRequest(target, manifest, maven, kb, policy, env, adviseFor, minAge, adviseFindings);
     }
 
     /** Also advise on these packages (by name), affected or not — what {@code upgrade-risk advise PACKAGE} asks. */
