@@ -90,7 +90,7 @@ public final class EntryReader {
                     "expected one entry (a YAML mapping), found "
                             + (root.isMissingNode()
                                     ? "nothing"
-                                    : root.getNodeType().name().toLowerCase())));
+                                    : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
             return Optional.empty();
         }
         Fields f = new Fields(file, problems);

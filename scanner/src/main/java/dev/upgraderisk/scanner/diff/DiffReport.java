@@ -57,7 +57,8 @@ public final class DiffReport {
     private static String change(PackageChange c) {
         return c.manifest() + " " + c.pkg().name() + " " + c.before().orElse("(none)") + " -> "
                 + c.after().orElse("(none)")
-                + " [" + c.kind().name().toLowerCase() + ", " + (c.direct() ? "direct" : "transitive")
+                + " [" + c.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                + (c.direct() ? "direct" : "transitive")
                 + (c.mediationOnly() ? ", by mediation" : "") + (c.majorJump() ? ", major version jump" : "") + "]";
     }
 
@@ -181,7 +182,7 @@ public final class DiffReport {
             n.put("manifest", c.manifest());
             n.put("ecosystem", c.pkg().ecosystem().osvName());
             n.put("package", c.pkg().name());
-            n.put("kind", c.kind().name().toLowerCase());
+            n.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
             if (c.before().isPresent()) n.put("before", c.before().get());
             else n.putNull("before");
             if (c.after().isPresent()) n.put("after", c.after().get());

@@ -150,7 +150,8 @@ public final class ManifestCommits {
             tw.setRecursive(true);
             tw.setFilter(manifests(within));
             while (tw.next()) {
-                digest.update((tw.getPathString() + "\0" + tw.getObjectId(0).name() + "\n").getBytes());
+                digest.update((tw.getPathString() + "\0" + tw.getObjectId(0).name() + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         return new ManifestCommit(

@@ -142,7 +142,7 @@ public final class HtmlReportWriter implements ReportWriter {
                             sb, "moved", "this package now lives at " + rn.to().name()));
             sb.append("<dt>links</dt><dd>");
             a.references()
-                    .forEach(ref -> sb.append(h(ref.type().toLowerCase()))
+                    .forEach(ref -> sb.append(h(ref.type().toLowerCase(java.util.Locale.ROOT)))
                             .append(' ')
                             .append(link(ref.url()))
                             .append("<br>"));
