@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.kb.version.GoVersionScheme;
 import dev.upgraderisk.kb.version.MavenVersionScheme;
+import dev.upgraderisk.kb.version.VersionScheme;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class AffectedRangeTest {
     private final GoVersionScheme go = new GoVersionScheme();
     private final MavenVersionScheme maven = new MavenVersionScheme();
 
-    private boolean in(AffectedRange r, String v, dev.upgraderisk.kb.version.VersionScheme s) {
+    private boolean in(AffectedRange r, String v, VersionScheme s) {
         return r.contains(s.parseValid(v), s);
     }
 

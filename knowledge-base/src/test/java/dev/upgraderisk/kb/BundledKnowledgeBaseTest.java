@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +32,13 @@ class BundledKnowledgeBaseTest {
     @Test
     void theBundleIsTheEntriesFolder() throws Exception {
         KnowledgeBase source = new KnowledgeBaseLoader().load(Path.of(System.getProperty("basedir", "."), "entries"));
-        Set<String> inFolder = new java.util.TreeSet<>(
-                source.advisories().stream().map(Advisory::id).toList());
-        Set<String> inBundle = new java.util.TreeSet<>(
-                kb.advisories().stream().map(Advisory::id).toList());
-        Set<String> onlyFolder = new java.util.TreeSet<>(inFolder);
+        Set<String> inFolder =
+                new TreeSet<>(source.advisories().stream().map(Advisory::id).toList());
+        Set<String> inBundle =
+                new TreeSet<>(kb.advisories().stream().map(Advisory::id).toList());
+        Set<String> onlyFolder = new TreeSet<>(inFolder);
         onlyFolder.removeAll(inBundle);
-        Set<String> onlyBundle = new java.util.TreeSet<>(inBundle);
+        Set<String> onlyBundle = new TreeSet<>(inBundle);
         onlyBundle.removeAll(inFolder);
         assertEquals(
                 Set.of(), onlyFolder, "entries missing from the bundle (rebuild: ./mvnw -pl knowledge-base install)");

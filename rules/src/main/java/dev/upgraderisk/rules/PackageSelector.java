@@ -2,6 +2,7 @@ package dev.upgraderisk.rules;
 
 import dev.upgraderisk.kb.PackageName;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names packages in a policy: a name, which may hold {@code *} wildcards ({@code org.springframework:*}), and
@@ -20,7 +21,7 @@ public record PackageSelector(Optional<String> ecosystem, String name, Optional<
         if (!pattern.contains("*") && !pattern.contains("?")) return pattern.equals(value);
         StringBuilder regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
         }
         return value.matches(regex.toString());
     }

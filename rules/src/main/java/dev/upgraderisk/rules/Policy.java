@@ -1,6 +1,7 @@
 package dev.upgraderisk.rules;
 
 import dev.upgraderisk.kb.Severity;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public record Policy(
 
     /** This policy with {@code ruleId} at {@code level}. */
     public Policy withLevel(String ruleId, Level level) {
-        Map<String, Level> more = new java.util.HashMap<>(levels);
+        Map<String, Level> more = new HashMap<>(levels);
         more.put(ruleId, level);
         return new Policy(failOn, more, allow, deny, suppressions, source);
     }

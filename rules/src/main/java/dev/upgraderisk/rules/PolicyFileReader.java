@@ -5,6 +5,7 @@ import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.kb.Suggestions;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -68,7 +70,7 @@ public final class PolicyFileReader {
         } catch (IOException e) {
             throw new PolicyException(name + ": cannot read: " + e.getMessage());
         }
-        return new PolicyFileReader(name).parse(new java.io.StringReader(text));
+        return new PolicyFileReader(name).parse(new StringReader(text));
     }
 
     private Policy parse(Reader text) throws PolicyException {
@@ -205,7 +207,7 @@ public final class PolicyFileReader {
             throw error(
                     line(t.getKeyNode()),
                     "unknown key '" + k + "'" + Suggestions.hint(k, allowed) + "; known keys here: "
-                            + String.join(", ", new java.util.TreeSet<>(allowed)));
+                            + String.join(", ", new TreeSet<>(allowed)));
         }
         return k;
     }

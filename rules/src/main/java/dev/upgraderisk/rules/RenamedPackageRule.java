@@ -1,5 +1,6 @@
 package dev.upgraderisk.rules;
 
+import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class RenamedPackageRule implements Rule {
                         pkg.pkg().name() + " moved to " + r.to().name() + " (" + r.reference() + ")",
                         Optional.empty(),
                         List.of())));
-        if (!pkg.relocatedFrom().isEmpty() && pkg.pkg().ecosystem() == dev.upgraderisk.kb.Ecosystem.MAVEN) {
+        if (!pkg.relocatedFrom().isEmpty() && pkg.pkg().ecosystem() == Ecosystem.MAVEN) {
             out.add(new Finding(
                     ID,
                     Severity.LOW,

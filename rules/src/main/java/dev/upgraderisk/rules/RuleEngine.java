@@ -3,6 +3,8 @@ package dev.upgraderisk.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Runs every rule over every package and returns the findings in a stable order. */
 public final class RuleEngine {
@@ -39,8 +41,8 @@ public final class RuleEngine {
     }
 
     /** Every rule id a policy may name. */
-    public static java.util.Set<String> ruleIds() {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
+    public static Set<String> ruleIds() {
+        Set<String> ids = new TreeSet<>();
         STANDARD.forEach(r -> ids.add(r.id()));
         CHANGE.forEach(r -> ids.add(r.id()));
         return ids;

@@ -5,6 +5,7 @@ import dev.upgraderisk.kb.version.GoVersionScheme;
 import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.kb.version.Version;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ public final class UnstableVersionRule implements Rule {
         String what;
         if (GoVersionScheme.isPseudoVersion(v)) {
             what = "a Go pseudo-version: a commit, not a tagged release";
-        } else if (pkg.version().toUpperCase(java.util.Locale.ROOT).endsWith("-SNAPSHOT")) {
+        } else if (pkg.version().toUpperCase(Locale.ROOT).endsWith("-SNAPSHOT")) {
             what = "a SNAPSHOT: its content can change under the same version";
         } else if (v.isPreRelease()) {
             what = "a pre-release";

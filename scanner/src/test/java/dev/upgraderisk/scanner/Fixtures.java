@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,12 +53,6 @@ public final class Fixtures {
 
     public static MavenOptions maven(Path tmp) throws IOException {
         return new MavenOptions(
-                Optional.of(settings(tmp)),
-                Optional.empty(),
-                false,
-                Map.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                tmp);
+                Optional.of(settings(tmp)), Optional.empty(), false, Map.of(), List.of(), List.of(), tmp);
     }
 }

@@ -2,6 +2,7 @@ package dev.upgraderisk.maven.plugin;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Severity;
+import dev.upgraderisk.kb.git.GitKnowledgeBaseCache;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.evaluation.Evaluator;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -91,8 +93,8 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
         Optional<Severity> threshold = checked(() -> FrontEndOptions.failOn(failOn, "failOn"));
         List<Path> osv = new ArrayList<>();
         if (kbOsv != null) kbOsv.forEach(f -> osv.add(f.toPath()));
-        KnowledgeBaseRequest knowledgeBase = FrontEndOptions.knowledgeBase(
-                kb, osv, Optional.empty(), dev.upgraderisk.kb.git.GitKnowledgeBaseCache.defaultLocation());
+        KnowledgeBaseRequest knowledgeBase =
+                FrontEndOptions.knowledgeBase(kb, osv, Optional.empty(), GitKnowledgeBaseCache.defaultLocation());
         PolicySource policySource =
                 new PolicySource.FromFile(Optional.ofNullable(policy).map(File::toPath), threshold);
         return new Evaluator()
@@ -120,7 +122,7 @@ abstract class AbstractUpgradeRiskMojo extends AbstractMojo {
         Map<String, DependencyGraph> seen = ReactorGraphs.of(session);
         seen.put(graph.manifest(), graph);
         if (!project.equals(all.get(all.size() - 1))) return;
-        List<DependencyGraph> graphs = new ArrayList<>(new java.util.TreeMap<>(seen).values());
+        List<DependencyGraph> graphs = new ArrayList<>(new TreeMap<>(seen).values());
         if (graphs.size() < all.size()) {
             getLog().warn(
                             "upgrade-risk: the reactor report covers " + graphs.size() + " of " + all.size()

@@ -8,17 +8,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -56,7 +62,7 @@ public final class GitKnowledgeBaseCache {
     }
 
     /** The default cache: {@code $XDG_CACHE_HOME/upgrade-risk/kb}, else {@code ~/.cache/upgrade-risk/kb}. */
-    public static Path defaultLocation(java.util.Map<String, String> env) {
+    public static Path defaultLocation(Map<String, String> env) {
         String xdg = env.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("upgrade-risk").resolve("kb");
@@ -162,11 +168,9 @@ public final class GitKnowledgeBaseCache {
             ObjectId id;
             try {
                 id = repo.resolve(c + "^{commit}");
-            } catch (org.eclipse.jgit.errors.RevisionSyntaxException
-                    | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            } catch (RevisionSyntaxException | AmbiguousObjectException e) {
                 continue;
-            } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException
-                    | org.eclipse.jgit.errors.MissingObjectException e) {
+            } catch (IncorrectObjectTypeException | MissingObjectException e) {
                 continue;
             }
             if (id != null) return Optional.of(id);
@@ -214,7 +218,7 @@ public final class GitKnowledgeBaseCache {
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                 // another update extracted the same commit meanwhile: theirs is as good as ours
             }
         } finally {

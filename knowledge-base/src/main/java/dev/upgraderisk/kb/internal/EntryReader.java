@@ -21,10 +21,13 @@ import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.kb.version.VersionScheme;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads and validates one entry file; every problem names the file and the field. */
 public final class EntryReader {
@@ -90,7 +93,7 @@ public final class EntryReader {
                     "expected one entry (a YAML mapping), found "
                             + (root.isMissingNode()
                                     ? "nothing"
-                                    : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
+                                    : root.getNodeType().name().toLowerCase(Locale.ROOT))));
             return Optional.empty();
         }
         Fields f = new Fields(file, problems);
@@ -278,10 +281,10 @@ public final class EntryReader {
         if (out.stream().noneMatch(r -> r.type().equals("FIX"))) {
             f.problem("references", "no FIX reference (the fixing PR or commit)");
         }
-        java.util.Set<String> fixes = out.stream()
+        Set<String> fixes = out.stream()
                 .filter(r -> r.type().equals("FIX"))
                 .map(Reference::url)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (out.stream().anyMatch(r -> r.type().equals("REPORT"))
                 && out.stream().filter(r -> r.type().equals("REPORT")).allMatch(r -> fixes.contains(r.url()))) {
             f.problem(
@@ -338,9 +341,7 @@ public final class EntryReader {
                     "unknown kind '" + kind + "'"
                             + Suggestions.hint(
                                     kind,
-                                    java.util.Arrays.stream(Kind.values())
-                                            .map(Kind::id)
-                                            .toList()));
+                                    Arrays.stream(Kind.values()).map(Kind::id).toList()));
         if (!severity.isEmpty() && s.isEmpty())
             f.problem(p + "severity", "unknown severity '" + severity + "' (critical, high, medium, low)");
         if (!confidence.isEmpty() && c.isEmpty())

@@ -5,6 +5,7 @@ import dev.upgraderisk.kb.version.Version;
 import dev.upgraderisk.kb.version.VersionScheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -53,7 +55,7 @@ public final class CandidateMiner {
     }
 
     public List<Candidate> mine(Path gitDir, Instant since) throws IOException {
-        Path dir = java.nio.file.Files.isDirectory(gitDir.resolve(".git")) ? gitDir.resolve(".git") : gitDir;
+        Path dir = Files.isDirectory(gitDir.resolve(".git")) ? gitDir.resolve(".git") : gitDir;
         try (Repository repo = new FileRepositoryBuilder()
                         .setGitDir(dir.toFile())
                         .setMustExist(true)
@@ -179,7 +181,7 @@ public final class CandidateMiner {
                     }
                 }
             }
-        } catch (org.eclipse.jgit.errors.LargeObjectException e) {
+        } catch (LargeObjectException e) {
             return out; // a changelog over 8 MiB is not read
         }
         return out;

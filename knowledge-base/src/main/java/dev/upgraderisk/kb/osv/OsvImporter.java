@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -74,7 +75,7 @@ public final class OsvImporter {
                         importer.readOne(e.getName(), new BoundedInputStream(in, MAX_FILE_BYTES));
                     }
                 }
-            } catch (java.util.zip.ZipException e) {
+            } catch (ZipException e) {
                 throw new IOException(
                         path + ": neither a folder of OSV JSON files nor a zip file (" + e.getMessage() + ")");
             }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -60,7 +62,7 @@ final class GitClone implements AutoCloseable {
         try {
             ObjectId oid = repository.resolve(id + "^{commit}");
             return oid == null ? Optional.empty() : Optional.of(walk.parseCommit(oid));
-        } catch (org.eclipse.jgit.errors.AmbiguousObjectException | org.eclipse.jgit.errors.MissingObjectException e) {
+        } catch (AmbiguousObjectException | MissingObjectException e) {
             return Optional.empty();
         }
     }

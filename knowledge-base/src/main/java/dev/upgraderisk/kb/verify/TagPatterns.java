@@ -16,10 +16,11 @@ import java.util.Optional;
  */
 final class TagPatterns {
     private static final List<String> COMMON = List.of(
+            "{package}@{version}", // a monorepo's package tag first: it may also carry old plain tags of another
+            // package
             "v{version}",
             "{version}",
             "{repo}-{version}",
-            "{package}@{version}",
             "{package}-{version}",
             "{package}-v{version}",
             "release-{version}",

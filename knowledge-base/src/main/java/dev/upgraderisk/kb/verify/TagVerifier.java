@@ -8,10 +8,13 @@ import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.kb.version.Version;
 import dev.upgraderisk.kb.version.VersionScheme;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
@@ -36,15 +39,15 @@ public final class TagVerifier {
         Map<String, List<String>> out = new HashMap<>();
         try (var in = TagVerifier.class.getResourceAsStream("tag-patterns.tsv")) {
             if (in == null) throw new IllegalStateException("tag-patterns.tsv is missing from the knowledge base");
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", 2);
                 out.put(
-                        f[0].strip().toLowerCase(java.util.Locale.ROOT),
+                        f[0].strip().toLowerCase(Locale.ROOT),
                         List.of(f[1].strip().split("\\s*,\\s*")));
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out;
     }
@@ -79,8 +82,7 @@ public final class TagVerifier {
                 Optional<CommitReference> ref = CommitReference.parse(url);
                 if (ref.isEmpty()) continue;
                 CommitReference r = ref.get();
-                Optional<GitClone> clone =
-                        open.computeIfAbsent(r.repository().toLowerCase(java.util.Locale.ROOT), k -> find(r));
+                Optional<GitClone> clone = open.computeIfAbsent(r.repository().toLowerCase(Locale.ROOT), k -> find(r));
                 if (clone.isEmpty()) continue;
                 checked++;
                 List<RevCommit> commits = r.kind() == CommitReference.Kind.COMMIT
@@ -116,8 +118,8 @@ public final class TagVerifier {
                 // holds when the changes of one of them agree with its tags
                 List<List<String>> fixProblems = new ArrayList<>();
                 for (var e : fixes.entrySet()) {
-                    GitClone clone = open.get(e.getKey().toLowerCase(java.util.Locale.ROOT))
-                            .orElseThrow();
+                    GitClone clone =
+                            open.get(e.getKey().toLowerCase(Locale.ROOT)).orElseThrow();
                     List<String> found = new ArrayList<>();
                     if (range.fixed().isPresent())
                         checkFixed(a, at, e.getKey(), packageOf(af), clone, scheme, range, e.getValue(), found);
@@ -125,8 +127,8 @@ public final class TagVerifier {
                 }
                 List<List<String>> causeProblems = new ArrayList<>();
                 for (var e : causes.entrySet()) {
-                    GitClone clone = open.get(e.getKey().toLowerCase(java.util.Locale.ROOT))
-                            .orElseThrow();
+                    GitClone clone =
+                            open.get(e.getKey().toLowerCase(Locale.ROOT)).orElseThrow();
                     List<String> found = new ArrayList<>();
                     checkIntroduced(
                             a,

@@ -1,7 +1,11 @@
 package dev.upgraderisk.kb.version;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.aether.util.version.GenericVersionScheme;
+import org.eclipse.aether.version.InvalidVersionSpecificationException;
 
 /**
  * Maven's own ordering, the one Maven Resolver uses for mediation and ranges ({@code GenericVersionScheme}):
@@ -23,13 +27,13 @@ public final class MavenVersionScheme implements VersionScheme {
         }
         try {
             return new MavenVersion(text, SCHEME.parseVersion(text));
-        } catch (org.eclipse.aether.version.InvalidVersionSpecificationException e) {
+        } catch (InvalidVersionSpecificationException e) {
             throw new InvalidVersionException(text, e.getMessage());
         }
     }
 
-    private static final java.util.Set<String> PRE_RELEASE_WORDS =
-            java.util.Set.of("alpha", "beta", "milestone", "rc", "cr", "snapshot", "pre", "preview", "ea");
+    private static final Set<String> PRE_RELEASE_WORDS =
+            Set.of("alpha", "beta", "milestone", "rc", "cr", "snapshot", "pre", "preview", "ea");
 
     private record MavenVersion(String text, org.eclipse.aether.version.Version delegate) implements Version {
         /**
@@ -40,7 +44,7 @@ public final class MavenVersionScheme implements VersionScheme {
          */
         @Override
         public boolean isPreRelease() {
-            List<String> tokens = tokens(text.toLowerCase(java.util.Locale.ROOT));
+            List<String> tokens = tokens(text.toLowerCase(Locale.ROOT));
             for (int i = 0; i < tokens.size(); i++) {
                 String t = tokens.get(i);
                 if (PRE_RELEASE_WORDS.contains(t)) return true;
@@ -52,7 +56,7 @@ public final class MavenVersionScheme implements VersionScheme {
         }
 
         private static List<String> tokens(String version) {
-            List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             StringBuilder current = new StringBuilder();
             for (int i = 0; i < version.length(); i++) {
                 char c = version.charAt(i);

@@ -2,6 +2,7 @@ package dev.upgraderisk.kb.version;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,7 +82,7 @@ record SemanticVersion(
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(major, minor, patch, preRelease);
+        return Objects.hash(major, minor, patch, preRelease);
     }
 
     @Override

@@ -10,9 +10,11 @@ import dev.upgraderisk.kb.KnowledgeBaseOrigin;
 import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.Severity;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -88,7 +90,7 @@ class OsvImportTest {
     @Test
     void notAZipNorAFolder() throws Exception {
         Path file = Files.writeString(tmp.resolve("advisories.txt"), "hello");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> OsvImporter.read(file));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> OsvImporter.read(file));
         assertTrue(e.getMessage().contains("neither a folder of OSV JSON files nor a zip file"), e.getMessage());
     }
 
@@ -98,7 +100,7 @@ class OsvImportTest {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("huge.json"));
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 10; i++) out.write(spaces); // 10 MiB of whitespace, a few KiB compressed
             out.closeEntry();
         }

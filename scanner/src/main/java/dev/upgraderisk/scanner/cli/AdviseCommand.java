@@ -8,6 +8,7 @@ import dev.upgraderisk.scanner.report.AdviceReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +55,7 @@ public final class AdviseCommand implements Callable<Integer> {
             var request = project.toRequest(path);
             if (pkg != null) request = request.withAdviceFor(List.of(pkg));
             ScanResult result = new ScanEngine().scan(request);
-            List<AdviceReport.Item> items = AdviceReport.items(result, java.util.Optional.ofNullable(pkg));
+            List<AdviceReport.Item> items = AdviceReport.items(result, Optional.ofNullable(pkg));
             if (pkg != null && items.isEmpty()) {
                 throw new InputException(
                         "no package '" + pkg + "' in " + path, "check the name (Maven: groupId:artifactId)");

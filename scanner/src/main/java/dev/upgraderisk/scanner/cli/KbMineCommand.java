@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -59,7 +60,7 @@ final class KbMineCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            Ecosystem eco = switch (ecosystem.toLowerCase(java.util.Locale.ROOT)) {
+            Ecosystem eco = switch (ecosystem.toLowerCase(Locale.ROOT)) {
                 case "maven" -> Ecosystem.MAVEN;
                 case "go" -> Ecosystem.GO;
                 case "npm" -> Ecosystem.NPM;

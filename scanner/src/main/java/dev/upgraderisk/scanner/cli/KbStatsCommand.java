@@ -6,7 +6,10 @@ import dev.upgraderisk.kb.verify.TagVerifier;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.evaluation.AdvisorySources;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseProvider;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -63,7 +66,7 @@ final class KbStatsCommand implements Callable<Integer> {
                     out.println("verified against tags: " + v.verified().size() + " (problems in "
                             + (all.size() - v.verified().size() - v.skipped().size()) + ", no cloned repository for "
                             + v.skipped().size() + "; details: kb verify --clones " + clones + ")");
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new InputException(
                             "--clones " + clones + ": " + e.getMessage(), "give a folder of git clones");
                 }
@@ -87,11 +90,11 @@ final class KbStatsCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Long> count(java.util.List<Advisory> all, Function<Advisory, String> key) {
+    private static Map<String, Long> count(List<Advisory> all, Function<Advisory, String> key) {
         return all.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
 
-    private static void print(java.io.PrintWriter out, String title, Map<String, Long> counts) {
+    private static void print(PrintWriter out, String title, Map<String, Long> counts) {
         out.println(title + ": "
                 + counts.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue())

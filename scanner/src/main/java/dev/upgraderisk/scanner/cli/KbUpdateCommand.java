@@ -3,6 +3,7 @@ package dev.upgraderisk.scanner.cli;
 import dev.upgraderisk.kb.git.GitKnowledgeBaseCache;
 import dev.upgraderisk.kb.git.GitKnowledgeBaseException;
 import dev.upgraderisk.kb.git.GitKnowledgeBaseRef;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,7 +62,7 @@ final class KbUpdateCommand implements Callable<Integer> {
                     "hint: check the URL or path and the ref; the previous knowledge base (if any) is still in use");
             err.flush();
             return ExitCode.INPUT_ERROR.code();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             var err = spec.commandLine().getErr();
             err.println("error: cannot read the cache " + cacheDir + ": " + e.getMessage());
             err.flush();

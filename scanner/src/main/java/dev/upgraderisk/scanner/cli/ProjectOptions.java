@@ -8,6 +8,7 @@ import dev.upgraderisk.scanner.maven.MavenOptions;
 import dev.upgraderisk.scanner.maven.ResolutionProgress;
 import dev.upgraderisk.scanner.options.FrontEndOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ final class ProjectOptions {
                 .withMaven(maven)
                 .withPolicyFile(Optional.ofNullable(policy), threshold)
                 .withKnowledgeBase(kb.toRequest());
-        Optional<java.time.Duration> minAge = FrontEndOptions.minAge(minAgeDays, "--min-age");
+        Optional<Duration> minAge = FrontEndOptions.minAge(minAgeDays, "--min-age");
         if (minAge.isPresent()) request = request.withMinAge(minAge.get());
         return manifest == null ? request : request.withManifest(manifest);
     }

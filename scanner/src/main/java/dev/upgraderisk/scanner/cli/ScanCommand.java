@@ -5,6 +5,7 @@ import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private ScanResult scan(java.io.PrintWriter err) throws ScanException {
+    private ScanResult scan(PrintWriter err) throws ScanException {
         return terminal.withProgress(err, progress -> new ScanEngine().scan(project.toRequest(path, progress)));
     }
 }

@@ -1,5 +1,8 @@
 package dev.upgraderisk.scanner.cli;
 
+import dev.upgraderisk.scanner.api.ScanException;
+import dev.upgraderisk.scanner.maven.ResolutionProgress;
+import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -27,13 +30,12 @@ final class TerminalOptions {
 
     /** Work that resolves, told of each artifact resolved. */
     interface Resolving<T> {
-        T run(dev.upgraderisk.scanner.maven.ResolutionProgress progress)
-                throws dev.upgraderisk.scanner.api.ScanException;
+        T run(ResolutionProgress progress) throws ScanException;
     }
 
     /** Runs {@code work} with a progress line on {@code err} where {@link #progress()} allows, else silently. */
-    <T> T withProgress(java.io.PrintWriter err, Resolving<T> work) throws dev.upgraderisk.scanner.api.ScanException {
-        if (!progress()) return work.run(dev.upgraderisk.scanner.maven.ResolutionProgress.NONE);
+    <T> T withProgress(PrintWriter err, Resolving<T> work) throws ScanException {
+        if (!progress()) return work.run(ResolutionProgress.NONE);
         try (TerminalProgress progress = TerminalProgress.onTerminal(err)) {
             return work.run(progress);
         }

@@ -1,11 +1,14 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.ToolVersion;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,10 +45,8 @@ public final class UpgradeRiskCli implements Runnable {
     public static void main(String[] args) {
         System.exit(run(
                 args,
-                new PrintWriter(
-                        new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(
-                        new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true)));
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */
@@ -103,7 +104,7 @@ public final class UpgradeRiskCli implements Runnable {
         return false;
     }
 
-    private static void applyToAll(CommandLine cli, java.util.function.Consumer<CommandLine> action) {
+    private static void applyToAll(CommandLine cli, Consumer<CommandLine> action) {
         action.accept(cli);
         cli.getSubcommands().values().forEach(sub -> applyToAll(sub, action));
     }

@@ -8,16 +8,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
+import dev.upgraderisk.scanner.report.MarkdownReportWriter;
+import dev.upgraderisk.scanner.report.PrettyJson;
 import dev.upgraderisk.scanner.report.ReportFormat;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The diff in text, Markdown (for pull-request comments) or JSON; chosen in {@link #render}. */
 public final class DiffReport {
     private DiffReport() {}
 
     /** The formats a diff is written in. */
-    public static final java.util.Set<ReportFormat> FORMATS =
-            java.util.EnumSet.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.JSON);
+    public static final Set<ReportFormat> FORMATS =
+            EnumSet.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.JSON);
 
     public static String render(RevisionDiff.Outcome o, ReportFormat format) {
         return switch (format) {
@@ -57,7 +62,7 @@ public final class DiffReport {
     private static String change(PackageChange c) {
         return c.manifest() + " " + c.pkg().name() + " " + c.before().orElse("(none)") + " -> "
                 + c.after().orElse("(none)")
-                + " [" + c.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                + " [" + c.kind().name().toLowerCase(Locale.ROOT) + ", "
                 + (c.direct() ? "direct" : "transitive")
                 + (c.mediationOnly() ? ", by mediation" : "") + (c.majorJump() ? ", major version jump" : "") + "]";
     }
@@ -112,7 +117,7 @@ public final class DiffReport {
 
     /** Markdown for a pull-request comment: verdict first; all text escaped so nothing renders as markup. */
     private static String markdown(RevisionDiff.Outcome o) {
-        return dev.upgraderisk.scanner.report.MarkdownReportWriter.limitTo64k(markdownUncut(o));
+        return MarkdownReportWriter.limitTo64k(markdownUncut(o));
     }
 
     private static String markdownUncut(RevisionDiff.Outcome o) {
@@ -163,7 +168,7 @@ public final class DiffReport {
     }
 
     static String md(String s) {
-        return dev.upgraderisk.scanner.report.MarkdownReportWriter.md(s);
+        return MarkdownReportWriter.md(s);
     }
 
     private static String json(RevisionDiff.Outcome o) {
@@ -182,7 +187,7 @@ public final class DiffReport {
             n.put("manifest", c.manifest());
             n.put("ecosystem", c.pkg().ecosystem().osvName());
             n.put("package", c.pkg().name());
-            n.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
             if (c.before().isPresent()) n.put("before", c.before().get());
             else n.putNull("before");
             if (c.after().isPresent()) n.put("after", c.after().get());
@@ -197,6 +202,6 @@ public final class DiffReport {
             ArrayNode remaining = n.putArray("remaining");
             c.remaining().forEach(remaining::add);
         }
-        return dev.upgraderisk.scanner.report.PrettyJson.write(root);
+        return PrettyJson.write(root);
     }
 }

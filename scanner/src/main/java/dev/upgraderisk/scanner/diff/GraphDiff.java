@@ -1,5 +1,6 @@
 package dev.upgraderisk.scanner.diff;
 
+import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
@@ -118,7 +119,7 @@ public final class GraphDiff {
         return r.graphs().stream()
                 .filter(g -> g.manifest().equals(manifest))
                 .findFirst()
-                .filter(g -> g.ecosystem() == dev.upgraderisk.kb.Ecosystem.MAVEN)
+                .filter(g -> g.ecosystem() == Ecosystem.MAVEN)
                 .map(g -> g.root().substring(0, g.root().lastIndexOf(':')))
                 .orElse(manifest);
     }

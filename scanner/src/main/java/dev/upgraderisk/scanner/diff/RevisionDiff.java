@@ -1,12 +1,14 @@
 package dev.upgraderisk.scanner.diff;
 
 import dev.upgraderisk.rules.Policy;
+import dev.upgraderisk.rules.PolicyFileReader;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,10 +34,10 @@ public final class RevisionDiff {
     }
 
     private static String policyText(Path root) {
-        Path file = root.resolve(dev.upgraderisk.rules.PolicyFileReader.DEFAULT_FILE);
+        Path file = root.resolve(PolicyFileReader.DEFAULT_FILE);
         try {
             return Files.isRegularFile(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "(unreadable)";
         }
     }

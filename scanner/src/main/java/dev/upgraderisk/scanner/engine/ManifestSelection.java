@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,7 +71,7 @@ record ManifestSelection(Path root, List<Manifest> manifests) {
             if (size > m.kind().maxBytes()) {
                 throw new InputException(
                         String.format(
-                                java.util.Locale.ROOT,
+                                Locale.ROOT,
                                 "%s: the file is %.1f MiB; %s files over %d MiB" + " are not read",
                                 m.relativePath(),
                                 size / (1024.0 * 1024.0),

@@ -21,6 +21,7 @@ import dev.upgraderisk.scanner.registry.NpmRegistryVersionSource;
 import dev.upgraderisk.scanner.registry.VersionListCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,7 @@ public final class ScanEngine {
             }
             List<DependencyGraph> all = new ArrayList<>(maven.graphs());
             all.addAll(graphs);
-            Map<Ecosystem, VersionSource> sources = new java.util.HashMap<>(registries);
+            Map<Ecosystem, VersionSource> sources = new HashMap<>(registries);
             sources.put(Ecosystem.MAVEN, new MavenVersionSource(context, maven.modules()));
             return finish(selection.root(), all, await(kbLoad), request, sources);
         }

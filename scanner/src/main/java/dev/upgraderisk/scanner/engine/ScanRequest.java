@@ -1,11 +1,13 @@
 package dev.upgraderisk.scanner.engine;
 
+import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.kb.git.GitKnowledgeBaseCache;
 import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.PolicySource;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +22,7 @@ public record ScanRequest(
         PolicySource policy,
         Map<String, String> environment,
         List<String> adviseFor,
-        Optional<java.time.Duration> minAge,
+        Optional<Duration> minAge,
         boolean adviseFindings) {
     public ScanRequest {
         Objects.requireNonNull(target, "target");
@@ -114,7 +116,7 @@ public record ScanRequest(
     }
 
     /** Advice skips releases published less than {@code age} ago, where the registry gives publication times. */
-    public ScanRequest withMinAge(java.time.Duration age) {
+    public ScanRequest withMinAge(Duration age) {
         return new ScanRequest(
                 target,
                 manifest,
@@ -147,7 +149,7 @@ public record ScanRequest(
     }
 
     /** Read the policy from a file (empty: upgrade-risk.yaml at the root, if any), with an optional threshold. */
-    public ScanRequest withPolicyFile(Optional<Path> file, Optional<dev.upgraderisk.kb.Severity> failOn) {
+    public ScanRequest withPolicyFile(Optional<Path> file, Optional<Severity> failOn) {
         return new ScanRequest(
                 target,
                 manifest,

@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -68,7 +70,7 @@ public final class RevisionSnapshot implements AutoCloseable {
         ObjectId b = resolve(repo, base);
         ObjectId h = resolve(repo, head);
         try (RevWalk walk = new RevWalk(repo)) {
-            walk.setRevFilter(org.eclipse.jgit.revwalk.filter.RevFilter.MERGE_BASE);
+            walk.setRevFilter(RevFilter.MERGE_BASE);
             walk.markStart(walk.parseCommit(b));
             walk.markStart(walk.parseCommit(h));
             RevCommit mb = walk.next();
@@ -111,8 +113,8 @@ public final class RevisionSnapshot implements AutoCloseable {
                 while (tree.next()) {
                     String path = tree.getPathString();
                     if (!wanted(path)
-                            || tree.getFileMode(0) != org.eclipse.jgit.lib.FileMode.REGULAR_FILE
-                                    && tree.getFileMode(0) != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
+                            || tree.getFileMode(0) != FileMode.REGULAR_FILE
+                                    && tree.getFileMode(0) != FileMode.EXECUTABLE_FILE) {
                         continue; // symbolic links and submodules are not manifests of this revision
                     }
                     Path out = folder.resolve(path).normalize();

@@ -1,5 +1,7 @@
 package dev.upgraderisk.scanner.golang;
 
+import dev.upgraderisk.kb.Ecosystem;
+import dev.upgraderisk.kb.version.InvalidVersionException;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,11 +46,11 @@ public record GoModFile(
     public record Retract(String low, String high, String rationale, int line) {
         /** True when {@code version} lies in {@code [low, high]}. */
         public boolean covers(String version) {
-            var scheme = dev.upgraderisk.kb.Ecosystem.GO.versionScheme();
+            var scheme = Ecosystem.GO.versionScheme();
             try {
                 var v = scheme.parse(version);
                 return v.compareTo(scheme.parse(low)) >= 0 && v.compareTo(scheme.parse(high)) <= 0;
-            } catch (dev.upgraderisk.kb.version.InvalidVersionException e) {
+            } catch (InvalidVersionException e) {
                 return false;
             }
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads go.mod as the go command does: directives on one line or in {@code ( ... )} blocks, {@code //} comments
@@ -129,8 +130,7 @@ public final class GoModParser {
         replaces.add(new GoModFile.Replace(args.get(0), oldVersion, newPath, newVersion, line));
     }
 
-    private static final java.util.regex.Pattern INTERVAL =
-            java.util.regex.Pattern.compile("\\[\\s*(\\S+?)\\s*,\\s*(\\S+?)\\s*]");
+    private static final Pattern INTERVAL = Pattern.compile("\\[\\s*(\\S+?)\\s*,\\s*(\\S+?)\\s*]");
 
     private void retract(String args, String comment, int line) throws InputException {
         String rationale = comment.isBlank() ? commentAbove : comment.strip();

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class GoModReader implements LockfileReader {
         nodes.sort(Comparator.comparing(GraphNode::pkg).thenComparing(GraphNode::version));
         String root = mod.module()
                 .orElse(file.toAbsolutePath().getParent().getFileName().toString());
-        Map<String, Integer> lines = new java.util.HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
         mod.requires().forEach(r -> lines.putIfAbsent(r.path(), r.line()));
         mod.replaces().forEach(r -> lines.putIfAbsent(r.newPath(), r.line()));
         return new DependencyGraph(manifestPath, Ecosystem.GO, root, nodes, notes, lines);

@@ -1,5 +1,7 @@
 package dev.upgraderisk.scanner.golang;
 
+import dev.upgraderisk.kb.Ecosystem;
+import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.scanner.api.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +40,9 @@ final class GoSumReader {
 
     private static boolean parses(String version) {
         try {
-            dev.upgraderisk.kb.Ecosystem.GO.versionScheme().parse(version);
+            Ecosystem.GO.versionScheme().parse(version);
             return true;
-        } catch (dev.upgraderisk.kb.version.InvalidVersionException e) {
+        } catch (InvalidVersionException e) {
             return false;
         }
     }

@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -66,7 +67,7 @@ public final class GradleVerificationMetadataReader implements LockfileReader {
             }
         } catch (XMLStreamException e) {
             throw new InputException(at(manifestPath, e.getLocation()) + "not well-formed XML: " + message(e), HINT, e);
-        } catch (java.util.MissingResourceException | IllegalStateException | IllegalArgumentException e) {
+        } catch (MissingResourceException | IllegalStateException | IllegalArgumentException e) {
             // the JDK's parser fails this way on some broken DTDs (it cannot find the message for the error)
             throw new InputException(
                     manifestPath + ": not well-formed XML: the XML parser gave up ("

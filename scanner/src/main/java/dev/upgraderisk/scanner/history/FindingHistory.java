@@ -13,6 +13,7 @@ import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class FindingHistory {
             }
             List<Current> current = new ArrayList<>();
             prev.findings().forEach((k, v) -> current.add(new Current(k, v, since0.get(k), firstVersion.get(k))));
-            current.sort(java.util.Comparator.comparing((Current c) -> c.key().manifest())
+            current.sort(Comparator.comparing((Current c) -> c.key().manifest())
                     .thenComparing(c -> c.key().pkg())
                     .thenComparing(c -> c.key().advisoryId()));
             return new Result(

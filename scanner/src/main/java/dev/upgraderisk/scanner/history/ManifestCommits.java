@@ -4,11 +4,16 @@ import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.git.RevisionSnapshot;
 import dev.upgraderisk.scanner.manifest.ManifestFinder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -79,21 +84,21 @@ public final class ManifestCommits {
     }
 
     private static void limit(Repository repo, RevWalk walk, String since) throws InputException, IOException {
-        Optional<java.time.LocalDate> date = sinceDate(since);
+        Optional<LocalDate> date = sinceDate(since);
         if (date.isPresent()) {
-            walk.setRevFilter(CommitTimeRevFilter.after(java.util.Date.from(
-                    date.get().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+            walk.setRevFilter(CommitTimeRevFilter.after(
+                    Date.from(date.get().atStartOfDay(ZoneOffset.UTC).toInstant())));
         } else {
             walk.markUninteresting(walk.parseCommit(RevisionSnapshot.resolve(repo, since)));
         }
     }
 
     /** {@code --since} as a date when it looks like one (YYYY-MM-DD); empty when it names a revision. */
-    private static Optional<java.time.LocalDate> sinceDate(String since) throws InputException {
+    private static Optional<LocalDate> sinceDate(String since) throws InputException {
         if (!since.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.empty();
         try {
-            return Optional.of(java.time.LocalDate.parse(since));
-        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.of(LocalDate.parse(since));
+        } catch (DateTimeParseException e) {
             throw new InputException("--since " + since + " is not a date", "give YYYY-MM-DD or a revision");
         }
     }
@@ -150,8 +155,8 @@ public final class ManifestCommits {
             tw.setRecursive(true);
             tw.setFilter(manifests(within));
             while (tw.next()) {
-                digest.update((tw.getPathString() + "\0" + tw.getObjectId(0).name() + "\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(
+                        (tw.getPathString() + "\0" + tw.getObjectId(0).name() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
         return new ManifestCommit(

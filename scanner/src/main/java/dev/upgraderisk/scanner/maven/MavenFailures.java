@@ -1,5 +1,9 @@
 package dev.upgraderisk.scanner.maven;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,14 +61,14 @@ final class MavenFailures {
     /** A transfer failure in words: an unknown host, a refused connection or a timeout is not a missing artifact. */
     static String reason(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof java.net.UnknownHostException) {
+            if (c instanceof UnknownHostException) {
                 return "unknown host " + c.getMessage() + " (the name could not be resolved: check the URL, the DNS"
                         + " or the proxy settings)";
             }
-            if (c instanceof java.net.ConnectException) {
+            if (c instanceof ConnectException) {
                 return "connection refused (" + rootMessage(c) + ")";
             }
-            if (c instanceof java.net.SocketTimeoutException || c instanceof java.net.http.HttpTimeoutException) {
+            if (c instanceof SocketTimeoutException || c instanceof HttpTimeoutException) {
                 return "timed out (" + rootMessage(c) + ")";
             }
         }

@@ -7,6 +7,7 @@ import dev.upgraderisk.rules.MediatedRequest;
 import dev.upgraderisk.rules.PathStep;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -154,7 +155,7 @@ final class MavenGraphBuilder {
     /** Breadth-first from the module, so that each node's first paths are its shortest; bounded per node. */
     private static void enumeratePaths(Map<String, Acc> nodes, Set<String> roots) {
         record Partial(String key, List<PathStep> steps, Set<String> onPath) {}
-        java.util.ArrayDeque<Partial> queue = new java.util.ArrayDeque<>();
+        ArrayDeque<Partial> queue = new ArrayDeque<>();
         for (String r : roots) {
             Acc a = nodes.get(r);
             if (a != null) queue.add(new Partial(r, List.of(a.step()), Set.of(r)));

@@ -3,11 +3,20 @@ package dev.upgraderisk.scanner.maven;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.graph.GraphNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
+import org.eclipse.aether.artifact.ArtifactProperties;
 import org.eclipse.aether.artifact.ArtifactType;
 import org.eclipse.aether.artifact.ArtifactTypeRegistry;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -107,13 +116,13 @@ public final class MavenGraphResolver {
                 declarationLines(module));
     }
 
-    private static boolean uninterpolated(dev.upgraderisk.scanner.graph.GraphNode n) {
+    private static boolean uninterpolated(GraphNode n) {
         return (n.pkg().name() + ":" + n.version() + ":" + n.classifier() + ":" + n.type()).contains("${");
     }
 
     /** The lines of this pom that declare its dependencies (those inherited from a parent are not in this file). */
-    private static java.util.Map<String, Integer> declarationLines(MavenModule module) {
-        java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+    private static Map<String, Integer> declarationLines(MavenModule module) {
+        Map<String, Integer> lines = new HashMap<>();
         for (org.apache.maven.model.Dependency d : module.effectiveModel().getDependencies()) {
             InputLocation loc = d.getLocation("");
             if (loc != null
@@ -158,7 +167,7 @@ public final class MavenGraphResolver {
      * varies from run to run; the message names the first in coordinate order, and how many more there are.
      */
     private static String describe(DependencyCollectionException e, List<RemoteRepository> repositories) {
-        java.util.TreeSet<String> resolution = new java.util.TreeSet<>();
+        TreeSet<String> resolution = new TreeSet<>();
         List<Throwable> all = new ArrayList<>(
                 e.getResult() == null ? List.of() : e.getResult().getExceptions());
         all.add(e);
@@ -191,9 +200,7 @@ public final class MavenGraphResolver {
             type = new DefaultArtifactType(d.getType());
         }
         boolean system = d.getSystemPath() != null && !d.getSystemPath().isEmpty();
-        var props = system
-                ? java.util.Map.of(org.eclipse.aether.artifact.ArtifactProperties.LOCAL_PATH, d.getSystemPath())
-                : java.util.Map.<String, String>of();
+        var props = system ? Map.of(ArtifactProperties.LOCAL_PATH, d.getSystemPath()) : Map.<String, String>of();
         var artifact = new DefaultArtifact(
                 d.getGroupId(), d.getArtifactId(), d.getClassifier(), null, d.getVersion(), props, type);
         List<Exclusion> exclusions = d.getExclusions().stream()
@@ -215,19 +222,19 @@ public final class MavenGraphResolver {
     public List<DependencyGraph> resolveAll(List<MavenModule> modules, int threads)
             throws ResolutionException, InputException {
         int n = Math.max(1, Math.min(threads, modules.size()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "upgrade-risk-resolve");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<java.util.concurrent.Future<DependencyGraph>> futures = new ArrayList<>();
+            List<Future<DependencyGraph>> futures = new ArrayList<>();
             modules.forEach(m -> futures.add(pool.submit(() -> resolve(m))));
             List<DependencyGraph> out = new ArrayList<>();
             for (var f : futures) {
                 try {
                     out.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (e.getCause() instanceof ResolutionException r) {
                         List<Object> partial = new ArrayList<>(out);
                         partial.addAll(r.partial());

@@ -3,6 +3,7 @@ package dev.upgraderisk.scanner.maven;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public record MavenOptions(
         userProperties = Map.copyOf(userProperties);
         activeProfiles = List.copyOf(activeProfiles);
         inactiveProfiles = List.copyOf(inactiveProfiles);
-        java.util.Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(progress, "progress");
     }
 
     public MavenOptions(

@@ -10,9 +10,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
@@ -25,6 +27,7 @@ import org.apache.maven.model.building.ModelBuildingResult;
 import org.apache.maven.model.building.ModelCache;
 import org.apache.maven.model.building.ModelProblem;
 import org.apache.maven.model.resolution.UnresolvableModelException;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Reads a Maven project as Maven does: effective models built by maven-model-builder (parents, BOM imports,
@@ -38,7 +41,7 @@ public final class MavenProjectReader {
     private final ReactorWorkspaceReader reactor;
     private final MavenOptions options;
     private final ModelCache cache = new MapModelCache();
-    private final Set<String> profileIds = new java.util.HashSet<>();
+    private final Set<String> profileIds = new HashSet<>();
 
     public MavenProjectReader(MavenRepositoryContext context, ReactorWorkspaceReader reactor, MavenOptions options) {
         this.context = context;
@@ -87,7 +90,7 @@ public final class MavenProjectReader {
      * each. Profiles marked optional ({@code -P ?name}) are not listed.
      */
     public List<String> unknownRequestedProfiles() {
-        Set<String> known = new java.util.HashSet<>(profileIds);
+        Set<String> known = new HashSet<>(profileIds);
         context.settings().getProfiles().forEach(p -> known.add(p.getId()));
         List<String> out = new ArrayList<>();
         for (String id : options.activeProfiles()) {
@@ -177,7 +180,7 @@ public final class MavenProjectReader {
         request.setProcessPlugins(false);
         request.setTwoPhaseBuilding(true);
         request.setLocationTracking(true);
-        java.util.Properties system = new java.util.Properties();
+        Properties system = new Properties();
         system.putAll(context.systemProperties());
         system.setProperty(
                 "maven.multiModuleProjectDirectory",
@@ -196,8 +199,8 @@ public final class MavenProjectReader {
         return request;
     }
 
-    private List<org.eclipse.aether.repository.RemoteRepository> initialRepositories() {
-        List<org.eclipse.aether.repository.RemoteRepository> repos = new ArrayList<>();
+    private List<RemoteRepository> initialRepositories() {
+        List<RemoteRepository> repos = new ArrayList<>();
         repos.add(MavenRepositoryContext.CENTRAL);
         return repos;
     }

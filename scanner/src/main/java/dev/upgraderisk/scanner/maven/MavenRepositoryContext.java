@@ -1,11 +1,15 @@
 package dev.upgraderisk.scanner.maven;
 
 import dev.upgraderisk.scanner.api.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.maven.model.Repository;
 import org.apache.maven.settings.Mirror;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
@@ -89,8 +93,8 @@ public final class MavenRepositoryContext implements AutoCloseable {
             origin = "the default local repository";
         }
         try {
-            java.nio.file.Files.createDirectories(localRepo);
-        } catch (java.io.IOException | RuntimeException e) {
+            Files.createDirectories(localRepo);
+        } catch (IOException | RuntimeException e) {
             throw new InputException(
                     origin + " " + localRepo + " cannot be used: "
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
@@ -119,7 +123,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
     }
 
     private static Map<String, Object> configProperties(Properties system, Properties user) {
-        Map<String, Object> config = new java.util.HashMap<>();
+        Map<String, Object> config = new HashMap<>();
         system.forEach((k, v) -> config.put(String.valueOf(k), v));
         user.forEach((k, v) -> config.put(String.valueOf(k), v));
         // keep the losers of mediation as leaves, so the graph can say who asked for which version
@@ -180,7 +184,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
     }
 
     private static RemoteRepository superPomCentral() {
-        org.apache.maven.model.Repository central = new org.apache.maven.model.Repository();
+        Repository central = new Repository();
         central.setId("central");
         central.setName("Central Repository");
         central.setUrl("https://repo.maven.apache.org/maven2");
@@ -191,7 +195,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
     }
 
     /** A repository of a POM, with its release and snapshot policies. */
-    public static RemoteRepository toRemote(org.apache.maven.model.Repository repository) {
+    public static RemoteRepository toRemote(Repository repository) {
         return ResolverModelResolver.toRemote(repository);
     }
 

@@ -1,5 +1,8 @@
 package dev.upgraderisk.scanner.maven;
 
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,8 +46,8 @@ final class OsDetectedProperties {
         QuietDetector() {
             super(new ReadOnlySystemProperties(), new FileOperationProvider() {
                 @Override
-                public java.io.InputStream readFile(String fileName) throws java.io.IOException {
-                    return new java.io.FileInputStream(fileName);
+                public InputStream readFile(String fileName) throws IOException {
+                    return new FileInputStream(fileName);
                 }
             });
         }

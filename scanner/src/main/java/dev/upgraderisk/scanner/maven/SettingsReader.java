@@ -3,6 +3,7 @@ package dev.upgraderisk.scanner.maven;
 import dev.upgraderisk.scanner.api.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.DefaultSettingsBuilderFactory;
@@ -55,7 +56,7 @@ final class SettingsReader {
         String security = System.getProperty(
                 "settings.security",
                 userHome.resolve(".m2/settings-security.xml").toString());
-        var dispatcher = new DefaultSecDispatcher(new DefaultPlexusCipher(), java.util.Map.of(), security);
+        var dispatcher = new DefaultSecDispatcher(new DefaultPlexusCipher(), Map.of(), security);
         var result = new DefaultSettingsDecrypter(dispatcher).decrypt(new DefaultSettingsDecryptionRequest(settings));
         settings.setServers(result.getServers());
         settings.setProxies(result.getProxies());

@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,10 +76,10 @@ public final class GoProxyVersionSource implements VersionSource {
         var scheme = Ecosystem.GO.versionScheme();
         Optional<String> latest = versions.stream()
                 .filter(v -> parses(v) && !scheme.parseValid(v).isPreRelease())
-                .max(java.util.Comparator.comparing(scheme::parseValid))
+                .max(Comparator.comparing(scheme::parseValid))
                 .or(() -> versions.stream()
                         .filter(GoProxyVersionSource::parses)
-                        .max(java.util.Comparator.comparing(scheme::parseValid)));
+                        .max(Comparator.comparing(scheme::parseValid)));
         if (latest.isEmpty()) return Optional.empty();
         String path = escape(pkg.name()) + "/@v/" + escape(latest.get()) + ".mod";
         String key = goproxy + " " + path;
@@ -101,7 +104,7 @@ public final class GoProxyVersionSource implements VersionSource {
 
     /** The time the proxy gives for the version ({@code $GOPROXY/<module>/@v/<version>.info}). */
     @Override
-    public Optional<java.time.Instant> released(PackageName pkg, String version) {
+    public Optional<Instant> released(PackageName pkg, String version) {
         if (pkg.name().equals("stdlib") || isPrivate(pkg.name())) return Optional.empty();
         String path = escape(pkg.name()) + "/@v/" + escape(version) + ".info";
         Optional<String> info = cache.getOrFetch(
@@ -113,9 +116,9 @@ public final class GoProxyVersionSource implements VersionSource {
                 .map(l -> String.join("\n", l));
         if (info.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(java.time.Instant.parse(
-                    JSON.readTree(info.get()).path("Time").asText()));
-        } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
+            return Optional.of(
+                    Instant.parse(JSON.readTree(info.get()).path("Time").asText()));
+        } catch (IOException | DateTimeParseException e) {
             return Optional.empty();
         }
     }

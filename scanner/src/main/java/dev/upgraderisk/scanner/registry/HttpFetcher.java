@@ -1,12 +1,18 @@
 package dev.upgraderisk.scanner.registry;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Small HTTP GETs with timeouts and a size limit (read as a stream, never buffered past it), for registry metadata. */
 final class HttpFetcher {
@@ -23,21 +29,20 @@ final class HttpFetcher {
     /** Hosts that failed to answer this many times in a row are not asked again in this run. */
     static final int GIVE_UP_AFTER = 3;
 
-    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> failures =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
     /** The hosts whose last answer in this run was none: they refused, timed out or could not be found. */
-    java.util.List<String> unreachable() {
+    List<String> unreachable() {
         return failures.entrySet().stream()
                 .filter(e -> e.getValue().get() > 0)
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
     }
 
     Answer get(URI uri, String accept) throws IOException {
         String host = String.valueOf(uri.getAuthority());
-        var failed = failures.computeIfAbsent(host, h -> new java.util.concurrent.atomic.AtomicInteger());
+        var failed = failures.computeIfAbsent(host, h -> new AtomicInteger());
         if (failed.get() >= GIVE_UP_AFTER) throw new IOException(host + " did not answer earlier in this run");
         try {
             Answer a = send(uri, accept);
@@ -58,17 +63,14 @@ final class HttpFetcher {
                 .build();
         try {
             // read as it arrives and stop one byte past the limit: an oversized answer is never held whole
-            HttpResponse<java.io.InputStream> response =
-                    client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             byte[] body;
-            try (java.io.InputStream in = response.body()) {
+            try (InputStream in = response.body()) {
                 body = in.readNBytes((int) MAX_BYTES + 1);
             }
             return new Answer(
                     response.statusCode(),
-                    body.length > MAX_BYTES
-                            ? Optional.empty()
-                            : Optional.of(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+                    body.length > MAX_BYTES ? Optional.empty() : Optional.of(new String(body, StandardCharsets.UTF_8)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -1,6 +1,7 @@
 package dev.upgraderisk.scanner.registry;
 
 import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.kb.version.MajorVersion;
 import dev.upgraderisk.scanner.advice.DirectUpgrade;
 import dev.upgraderisk.scanner.advice.DirectUpgradeSource;
@@ -9,9 +10,11 @@ import dev.upgraderisk.scanner.maven.MavenModule;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
@@ -21,6 +24,7 @@ import org.eclipse.aether.graph.DependencyNode;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.VersionRangeRequest;
 import org.eclipse.aether.resolution.VersionRangeResolutionException;
+import org.eclipse.aether.util.graph.transformer.ConflictResolver;
 import org.eclipse.aether.version.Version;
 
 /**
@@ -38,9 +42,7 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
         this.context = context;
         for (MavenModule m : modules) {
             List<RemoteRepository> declared = new ArrayList<>();
-            m.effectiveModel()
-                    .getRepositories()
-                    .forEach(r -> declared.add(dev.upgraderisk.scanner.maven.MavenRepositoryContext.toRemote(r)));
+            m.effectiveModel().getRepositories().forEach(r -> declared.add(MavenRepositoryContext.toRemote(r)));
             repositoriesByManifest.put(m.manifestPath(), context.forResolution(declared));
         }
     }
@@ -77,7 +79,7 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
             try {
                 var parsed = scheme.parse(v);
                 if (parsed.compareTo(current) > 0 && !parsed.isPreRelease()) newer.add(v);
-            } catch (dev.upgraderisk.kb.version.InvalidVersionException ignored) {
+            } catch (InvalidVersionException ignored) {
                 // odd versions in a repository's list are never suggested
             }
         }
@@ -95,7 +97,7 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
                 DependencyNode root = context.system()
                         .collectDependencies(context.session(), request)
                         .getRoot();
-                Optional<String> brings = versionIn(root, pkg, new java.util.HashSet<>());
+                Optional<String> brings = versionIn(root, pkg, new HashSet<>());
                 if (brings.isEmpty() || safe.test(brings.get())) {
                     return Optional.of(new DirectUpgrade(direct, v, brings));
                 }
@@ -107,13 +109,10 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
     }
 
     /** The version of {@code pkg} that won in a collected graph (losers of mediation are skipped). */
-    private static Optional<String> versionIn(
-            DependencyNode node, PackageName pkg, java.util.Set<DependencyNode> seen) {
+    private static Optional<String> versionIn(DependencyNode node, PackageName pkg, Set<DependencyNode> seen) {
         if (!seen.add(node)) return Optional.empty();
         for (DependencyNode child : node.getChildren()) {
-            if (child.getArtifact() == null
-                    || child.getData().get(org.eclipse.aether.util.graph.transformer.ConflictResolver.NODE_DATA_WINNER)
-                            != null) {
+            if (child.getArtifact() == null || child.getData().get(ConflictResolver.NODE_DATA_WINNER) != null) {
                 continue;
             }
             var a = child.getArtifact();

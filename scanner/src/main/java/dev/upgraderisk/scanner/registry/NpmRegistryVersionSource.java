@@ -11,6 +11,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,7 +128,7 @@ public final class NpmRegistryVersionSource implements VersionSource {
      * with has none); fetched only when asked, which advice does only for {@code --min-age}.
      */
     @Override
-    public Optional<java.time.Instant> released(PackageName pkg, String version) {
+    public Optional<Instant> released(PackageName pkg, String version) {
         String registry = registryFor(pkg.name());
         String key = registry + " " + pkg.name();
         Optional<List<String>> times = cache.getOrFetch("npm-time", key, offline, offline, () -> {
@@ -148,8 +150,8 @@ public final class NpmRegistryVersionSource implements VersionSource {
             return times.orElse(List.of()).stream()
                     .filter(l -> l.startsWith(version + "\t"))
                     .findFirst()
-                    .map(l -> java.time.Instant.parse(l.substring(version.length() + 1)));
-        } catch (java.time.format.DateTimeParseException e) {
+                    .map(l -> Instant.parse(l.substring(version.length() + 1)));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

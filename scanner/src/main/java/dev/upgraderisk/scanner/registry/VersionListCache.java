@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Version lists fetched from registries, kept on disk under {@code CACHE/versions/<registry kind>/} for a day, so
@@ -27,7 +29,7 @@ public final class VersionListCache {
     }
 
     /** The default place: {@code $XDG_CACHE_HOME/upgrade-risk/versions}, else {@code ~/.cache/upgrade-risk/versions}. */
-    public static VersionListCache defaultCache(java.util.Map<String, String> env) {
+    public static VersionListCache defaultCache(Map<String, String> env) {
         String xdg = env.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return new VersionListCache(base.resolve("upgrade-risk").resolve("versions"));
@@ -57,11 +59,7 @@ public final class VersionListCache {
      * {@code offline}, what {@code fetch} brings, which is then kept.
      */
     public Optional<List<String>> getOrFetch(
-            String kind,
-            String key,
-            boolean anyAge,
-            boolean offline,
-            java.util.function.Supplier<Optional<List<String>>> fetch) {
+            String kind, String key, boolean anyAge, boolean offline, Supplier<Optional<List<String>>> fetch) {
         Optional<List<String>> cached = get(kind, key, anyAge);
         if (cached.isPresent() || offline) return cached;
         Optional<List<String>> fetched = fetch.get();

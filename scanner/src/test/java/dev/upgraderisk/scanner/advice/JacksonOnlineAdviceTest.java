@@ -13,7 +13,13 @@ import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.maven.MavenOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -69,17 +75,16 @@ class JacksonOnlineAdviceTest {
     /** Whether Maven Central answers at all (any HTTP status), asked directly rather than through the scanner. */
     private static boolean centralAnswers() {
         try {
-            var client = java.net.http.HttpClient.newBuilder()
-                    .connectTimeout(java.time.Duration.ofSeconds(10))
+            var client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
                     .build();
-            var request = java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("https://repo.maven.apache.org/maven2/"))
-                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
-                    .timeout(java.time.Duration.ofSeconds(10))
+            var request = HttpRequest.newBuilder(URI.create("https://repo.maven.apache.org/maven2/"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                    .timeout(Duration.ofSeconds(10))
                     .build();
-            client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+            client.send(request, HttpResponse.BodyHandlers.discarding());
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,8 +13,12 @@ import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +40,7 @@ class WithdrawnVersionScanTest {
             """;
 
     private ScanResult scan(Path project, Map<String, String> env) throws Exception {
-        Map<String, String> all = new java.util.HashMap<>(env);
+        Map<String, String> all = new HashMap<>(env);
         all.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
         return new ScanEngine()
                 .scan(ScanRequest.of(project)
@@ -87,9 +91,9 @@ class WithdrawnVersionScanTest {
 
     @Test
     void adviceSkipsRetractedVersionsAndWithMinAgeReleasesTooYoung() throws Exception {
-        java.time.Instant now = java.time.Instant.now();
-        String info12 = "{\"Version\":\"v1.8.12\",\"Time\":\"" + now.minus(java.time.Duration.ofDays(2)) + "\"}";
-        String info11 = "{\"Version\":\"v1.8.11\",\"Time\":\"" + now.minus(java.time.Duration.ofDays(400)) + "\"}";
+        Instant now = Instant.now();
+        String info12 = "{\"Version\":\"v1.8.12\",\"Time\":\"" + now.minus(Duration.ofDays(2)) + "\"}";
+        String info11 = "{\"Version\":\"v1.8.11\",\"Time\":\"" + now.minus(Duration.ofDays(400)) + "\"}";
         try (LoopbackRegistry proxy = new LoopbackRegistry(Map.of(
                 "/nhooyr.io/websocket/@v/list", "v1.8.7\nv1.8.8\nv1.8.9\nv1.8.10\nv1.8.11\nv1.8.12\n",
                 "/nhooyr.io/websocket/@v/v1.8.12.mod", LATEST_MOD,
@@ -107,7 +111,7 @@ class WithdrawnVersionScanTest {
                     .withAdviceFor(List.of("nhooyr.io/websocket"));
             UpgradeAdvice plain =
                     new ScanEngine().scan(request).requestedAdvice().get(0).advice();
-            assertEquals(java.util.Optional.of("v1.8.12"), plain.recommendedVersion(), plain.toString());
+            assertEquals(Optional.of("v1.8.12"), plain.recommendedVersion(), plain.toString());
             assertEquals(
                     List.of("v1.8.8", "v1.8.9", "v1.8.10"),
                     plain.skip().stream().map(s -> s.version()).toList());
@@ -117,12 +121,11 @@ class WithdrawnVersionScanTest {
                     "no dates are fetched without --min-age");
 
             UpgradeAdvice aged = new ScanEngine()
-                    .scan(request.withMinAge(java.time.Duration.ofDays(7)))
+                    .scan(request.withMinAge(Duration.ofDays(7)))
                     .requestedAdvice()
                     .get(0)
                     .advice();
-            assertEquals(
-                    java.util.Optional.of("v1.8.11"), aged.recommendedVersion(), "v1.8.12 is two days old: " + aged);
+            assertEquals(Optional.of("v1.8.11"), aged.recommendedVersion(), "v1.8.12 is two days old: " + aged);
         }
     }
 

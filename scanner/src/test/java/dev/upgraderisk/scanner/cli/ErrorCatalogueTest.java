@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -647,7 +648,7 @@ class ErrorCatalogueTest {
     }
 
     /** Cases whose output is the tool's own report (a lint listing, a scan report), not an "error:" line. */
-    private static final java.util.Set<String> REPORTS = java.util.Set.of("expired-suppression", "kb-lint-broken");
+    private static final Set<String> REPORTS = Set.of("expired-suppression", "kb-lint-broken");
 
     @TempDir
     Path tmp;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.upgraderisk.scanner.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class HistoryCommandTest {
             "--kb",
             Fixtures.knowledgeBase("fixture").toString()
         };
-        String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+        String[] args = Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
         return CliRun.of(args);
     }

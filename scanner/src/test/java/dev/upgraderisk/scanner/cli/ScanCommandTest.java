@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,16 +75,16 @@ class ScanCommandTest {
         CliRun run = scan("affected", "--format", "json", "--output", out.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertTrue(java.nio.file.Files.readString(out).contains("\"recommendedVersion\" : \"3.0\""));
+        assertTrue(Files.readString(out).contains("\"recommendedVersion\" : \"3.0\""));
     }
 
     @Test
     void serverCredentialsNeverAppearInReportsOrErrors() throws Exception {
         String marker = "MARKER-s3cr3t-4711";
         Path settings = Fixtures.settings(tmp);
-        java.nio.file.Files.writeString(
+        Files.writeString(
                 settings,
-                java.nio.file.Files.readString(settings)
+                Files.readString(settings)
                         .replace(
                                 "</settings>",
                                 "<servers><server><id>fixture</id><username>deploy</username><password>" + marker

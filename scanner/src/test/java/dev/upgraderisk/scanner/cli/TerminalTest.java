@@ -8,8 +8,10 @@ import dev.upgraderisk.scanner.Fixtures;
 import dev.upgraderisk.scanner.cli.TerminalOptions.When;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +76,7 @@ class TerminalTest {
                 "--output",
                 out.toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertFalse(java.nio.file.Files.readString(out).contains("\u001b"));
+        assertFalse(Files.readString(out).contains("\u001b"));
     }
 
     @Test
@@ -107,7 +109,7 @@ class TerminalTest {
     }
 
     private static String[] concat(String[] a, String... b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        String[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }

@@ -2,6 +2,7 @@ package dev.upgraderisk.scanner.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.upgraderisk.scanner.SharedCorpus;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
@@ -25,7 +26,7 @@ class MavenCorpusTest {
     @ParameterizedTest
     @ValueSource(strings = {"commons-text", "spring-petclinic", "gson", "netty-4.1.115", "vertx-core-4.5.10"})
     void resolvedSetEqualsMavensOwn(String project) throws Exception {
-        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/maven/" + project);
+        Path dir = SharedCorpus.resolve("corpus/maven/" + project);
         Map<String, Set<String>> expected = expected(dir.resolve("expected-resolved.tsv"));
         List<DependencyGraph> graphs =
                 new ScanEngine().scan(ScanRequest.of(dir)).graphs();

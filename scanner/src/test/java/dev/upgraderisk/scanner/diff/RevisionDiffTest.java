@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
+import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
+import dev.upgraderisk.scanner.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,7 +97,7 @@ class RevisionDiffTest {
     void aFailingHeadWaitsForTheBaseBeforeDeletingItsSnapshot() throws Exception {
         String base = commit(Map.of("pom.xml", pom("app", GAV + dep("lib-b", "1.0"))), "base");
         String head = commit(Map.of("pom.xml", "<project><modelVersion>4.0.0</modelVersion>"), "broken pom");
-        assertThrows(dev.upgraderisk.scanner.api.InputException.class, () -> diff(base, head));
+        assertThrows(InputException.class, () -> diff(base, head));
         assertFalse(
                 Thread.getAllStackTraces().keySet().stream()
                         .anyMatch(t -> t.getName().equals("upgrade-risk-base") && t.isAlive()),
@@ -210,8 +212,7 @@ class RevisionDiffTest {
                                 .id()
                                 .equals("URK-2026-9001")),
                 "judged by the base's policy, the suppression added here does not apply");
-        assertTrue(DiffReport.render(o, dev.upgraderisk.scanner.report.ReportFormat.TEXT)
-                .contains(DiffReport.POLICY_EDITED));
+        assertTrue(DiffReport.render(o, ReportFormat.TEXT).contains(DiffReport.POLICY_EDITED));
 
         String merged = commit(Map.of("README.md", "after the merge"), "later");
         RevisionDiff.Outcome later = diff(head, merged);

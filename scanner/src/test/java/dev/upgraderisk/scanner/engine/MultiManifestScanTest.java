@@ -11,6 +11,7 @@ import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class MultiManifestScanTest {
         return new ScanEngine()
                 .scan(request.withMaven(Fixtures.maven(tmp))
                         .withKnowledgeBase(bundled)
-                        .withEnvironment(java.util.Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString())));
+                        .withEnvironment(Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString())));
     }
 
     @Test

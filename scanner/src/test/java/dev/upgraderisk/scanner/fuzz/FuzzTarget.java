@@ -12,8 +12,10 @@ import dev.upgraderisk.scanner.gradle.GradleLockfileReader;
 import dev.upgraderisk.scanner.gradle.GradleVerificationMetadataReader;
 import dev.upgraderisk.scanner.npm.PackageLockReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -198,7 +200,7 @@ enum FuzzTarget {
                                         .replaceFirst("id: URK-\\d{4}-\\d{4}", "id: URK-2026-0405")
                                         .getBytes();
                             } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
+                                throw new UncheckedIOException(e);
                             }
                         })
                         .toList();
@@ -243,7 +245,7 @@ enum FuzzTarget {
     abstract boolean feed(Path dir, byte[] input) throws Exception;
 
     List<byte[]> seeds() throws IOException {
-        List<byte[]> out = new java.util.ArrayList<>();
+        List<byte[]> out = new ArrayList<>();
         for (String f : seedFiles) out.add(Files.readAllBytes(Fixtures.resource(f)));
         return out;
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Makes hostile variants of valid inputs: flipped, deleted, duplicated and inserted bytes, truncations, splices of
@@ -45,7 +46,7 @@ final class Mutator {
     Mutator(long seed, List<byte[]> seeds, List<String> tokens) {
         this.random = new Random(seed);
         this.seeds = seeds;
-        this.dictionary = java.util.stream.Stream.concat(COMMON.stream(), tokens.stream())
+        this.dictionary = Stream.concat(COMMON.stream(), tokens.stream())
                 .map(t -> t.getBytes(StandardCharsets.UTF_8))
                 .toList();
     }

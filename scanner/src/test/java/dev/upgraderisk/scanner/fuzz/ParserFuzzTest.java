@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,7 +59,7 @@ class ParserFuzzTest {
                 try {
                     if (run.get(HANG_MS, TimeUnit.MILLISECONDS)) refused++;
                     else read++;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (!FuzzTarget.isRefusal(e.getCause())) {
                         fail(
                                 target + " input " + i + " (seed " + SEED + ") threw " + e.getCause()

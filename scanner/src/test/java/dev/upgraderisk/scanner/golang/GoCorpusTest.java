@@ -2,6 +2,7 @@ package dev.upgraderisk.scanner.golang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.upgraderisk.scanner.SharedCorpus;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class GoCorpusTest {
     @ParameterizedTest
     @ValueSource(strings = {"dendrite", "gotd-td", "headscale", "tailscale", "tailscale-v1.70.0"})
     void everyRequireLine(String project) throws Exception {
-        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/go/" + project);
+        Path dir = SharedCorpus.resolve("corpus/go/" + project);
         Set<String> expected = new TreeSet<>();
         for (String line : Files.readAllLines(dir.resolve("expected-requires.tsv"))) {
             if (line.startsWith("#") || line.isBlank()) continue;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.upgraderisk.scanner.SharedCorpus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +22,7 @@ class GoPeerFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Set<String> expected(String fixture) throws Exception {
-        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go");
+        Path dir = SharedCorpus.resolve("corpus/peer-fixtures/go");
         JsonNode cases =
                 JSON.readTree(dir.resolve(fixture + ".expected.json").toFile()).path("cases");
         Set<String> out = new TreeSet<>();
@@ -32,8 +34,7 @@ class GoPeerFixturesTest {
     }
 
     private static Set<String> actual(String fixture) throws Exception {
-        Path file = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go")
-                .resolve(fixture);
+        Path file = SharedCorpus.resolve("corpus/peer-fixtures/go").resolve(fixture);
         Set<String> out = new TreeSet<>();
         new GoModReader()
                 .read(file, fixture)
@@ -60,10 +61,10 @@ class GoPeerFixturesTest {
     @Test
     void goSumCompletesTheGraphBeforeGo117() throws Exception {
         // the peer's fixture is named indirect-1.16.mod; its go.sum sits beside it as indirect-1.16.sum, not go.sum
-        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures/go");
-        Path tmp = java.nio.file.Files.createTempDirectory("go116");
-        java.nio.file.Files.copy(dir.resolve("indirect-1.16.mod"), tmp.resolve("go.mod"));
-        java.nio.file.Files.copy(dir.resolve("indirect-1.16.sum"), tmp.resolve("go.sum"));
+        Path dir = SharedCorpus.resolve("corpus/peer-fixtures/go");
+        Path tmp = Files.createTempDirectory("go116");
+        Files.copy(dir.resolve("indirect-1.16.mod"), tmp.resolve("go.mod"));
+        Files.copy(dir.resolve("indirect-1.16.sum"), tmp.resolve("go.sum"));
         Set<String> out = new TreeSet<>();
         new GoModReader()
                 .read(tmp.resolve("go.mod"), "go.mod")

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.scanner.SharedCorpus;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +29,9 @@ class GoSeedScanTest {
         KnowledgeBaseRequest bundled =
                 new KnowledgeBaseRequest(Optional.empty(), true, List.of(), Optional.empty(), tmp.resolve("cache"));
         return new ScanEngine()
-                .scan(ScanRequest.of(dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/go/" + project))
+                .scan(ScanRequest.of(SharedCorpus.resolve("corpus/go/" + project))
                         .withKnowledgeBase(bundled)
-                        .withEnvironment(java.util.Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString())));
+                        .withEnvironment(Map.of("GOPROXY", "off", "XDG_CACHE_HOME", tmp.toString())));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.upgraderisk.scanner.SharedCorpus;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.graph.GraphNode;
 import dev.upgraderisk.scanner.manifest.LockfileReader;
@@ -32,7 +33,7 @@ class GradlePeerFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path fixtures() {
-        return dev.upgraderisk.scanner.SharedCorpus.resolve("corpus/peer-fixtures");
+        return SharedCorpus.resolve("corpus/peer-fixtures");
     }
 
     @ParameterizedTest

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.scanner.Fixtures;
+import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -210,8 +212,7 @@ class MavenResolutionTest {
     @Test
     void aParentOffTheRelativePathComesFromRepositoriesNotFromTheReactor() {
         // as in Maven: core's parent is a sibling module but not at ../pom.xml, and no repository has it
-        var e = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.upgraderisk.scanner.api.ResolutionException.class, () -> resolve("flat-parent"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(ResolutionException.class, () -> resolve("flat-parent"));
         assertTrue(
                 e.getMessage().contains("core/pom.xml:6:11: Non-resolvable parent POM for org.example:core:1.0"),
                 e.getMessage());
@@ -234,13 +235,13 @@ class MavenResolutionTest {
     @Test
     void plainHttpRepositoriesAreBlockedAsMavenBlocksThem() throws Exception {
         // settings that mirror only central, so the POM's own http:// repository would be used if not blocked
-        java.nio.file.Path settings = tmp.resolve("central-only.xml");
-        java.nio.file.Files.writeString(
+        Path settings = tmp.resolve("central-only.xml");
+        Files.writeString(
                 settings,
-                java.nio.file.Files.readString(Fixtures.settings(tmp))
+                Files.readString(Fixtures.settings(tmp))
                         .replace("<mirrorOf>*</mirrorOf>", "<mirrorOf>central</mirrorOf>"));
         var e = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.upgraderisk.scanner.api.ResolutionException.class,
+                ResolutionException.class,
                 () -> resolve("http-repository", Fixtures.maven(tmp).withSettings(settings)));
         assertTrue(
                 e.getMessage()

@@ -20,9 +20,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,10 +91,10 @@ class RepositoryFaultTest {
 
     private static byte[] sha1Of(byte[] content) {
         try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(content))
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(content))
+                    .getBytes(StandardCharsets.US_ASCII);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -172,7 +178,7 @@ class RepositoryFaultTest {
         // Maven goes on without the dependencies of a POM it cannot read (with a warning); so do we, but the graph
         // and every report then say they are incomplete.
         String url = start((exchange, body, path) ->
-                send(exchange, 200, path.endsWith(".pom") ? java.util.Arrays.copyOf(body, body.length / 2) : body));
+                send(exchange, 200, path.endsWith(".pom") ? Arrays.copyOf(body, body.length / 2) : body));
         ScanResult result = scan(url, Map.of());
         DependencyGraph graph = result.graphs().get(0);
         assertFalse(result.complete());
@@ -216,6 +222,6 @@ class RepositoryFaultTest {
         assertTrue(e instanceof ResolutionException, "exit 3: " + e);
         assertTrue(e.getMessage().contains("lib-c"), e.getMessage());
         assertTrue(e.getMessage().contains("flaky (http://"), e.getMessage());
-        assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("checksum"), e.getMessage());
+        assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("checksum"), e.getMessage());
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class RepositoryPolicyTest {
             ResolutionException e =
                     assertThrows(ResolutionException.class, () -> new ScanEngine().scan(request), shape);
             assertTrue(e.getMessage().contains("org.fixture:lib-c:pom:1.0"), e.getMessage());
-            assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("checksum"), e.getMessage());
+            assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("checksum"), e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.rules.PathStep;
+import dev.upgraderisk.scanner.SharedCorpus;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
 import java.nio.file.Files;
@@ -30,9 +31,7 @@ class NpmCorpusAcceptanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"chartjs-v2.9.4", "mocha"})
     void packagesEqualNpmQuery(String project) throws Exception {
-        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus")
-                .resolve("npm")
-                .resolve(project);
+        Path dir = SharedCorpus.resolve("corpus").resolve("npm").resolve(project);
         DependencyGraph graph =
                 new PackageLockReader().read(dir.resolve("package-lock.json"), project + "/package-lock.json");
 
@@ -65,9 +64,7 @@ class NpmCorpusAcceptanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"chartjs-v2.9.4", "mocha"})
     void directDependenciesAreTheTopOfNpmLsAndEveryNodeHasAPathFromOne(String project) throws Exception {
-        Path dir = dev.upgraderisk.scanner.SharedCorpus.resolve("corpus")
-                .resolve("npm")
-                .resolve(project);
+        Path dir = SharedCorpus.resolve("corpus").resolve("npm").resolve(project);
         DependencyGraph graph =
                 new PackageLockReader().read(dir.resolve("package-lock.json"), project + "/package-lock.json");
         Set<String> topOfTree = Files.readAllLines(dir.resolve("expected-tree.txt")).stream()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.upgraderisk.scanner.SharedCorpus;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class PeerFixturesTest {
     private static final Set<String> PEER_DIFFERS = Set.of("commits.v1.json", "files.v1.json");
 
     private static Path fixtures() {
-        return dev.upgraderisk.scanner.SharedCorpus.resolve("corpus").resolve("peer-fixtures/npm");
+        return SharedCorpus.resolve("corpus").resolve("peer-fixtures/npm");
     }
 
     @TestFactory

@@ -8,8 +8,10 @@ import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.scanner.advice.LoopbackRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,13 +108,11 @@ class RegistryVersionSourceTest {
         try (LoopbackRegistry registry = new LoopbackRegistry(Map.of("/left-pad", doc))) {
             var source = new NpmRegistryVersionSource(
                     Map.of("NPM_CONFIG_REGISTRY", registry.url()), List.of(), false, cache());
-            var pkg = new dev.upgraderisk.kb.PackageName(dev.upgraderisk.kb.Ecosystem.NPM, "left-pad");
+            var pkg = new PackageName(Ecosystem.NPM, "left-pad");
             assertEquals(List.of("1.3.0"), source.versions("package-lock.json", pkg));
             assertEquals(1, registry.requests.size());
-            assertEquals(
-                    java.util.Optional.of(java.time.Instant.parse("2018-04-09T01:37:07.538Z")),
-                    source.released(pkg, "1.3.0"));
-            assertEquals(java.util.Optional.empty(), source.released(pkg, "9.9.9"));
+            assertEquals(Optional.of(Instant.parse("2018-04-09T01:37:07.538Z")), source.released(pkg, "1.3.0"));
+            assertEquals(Optional.empty(), source.released(pkg, "9.9.9"));
             assertEquals(
                     2, registry.requests.size(), "one more request, for the full document; then the cache answers");
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -80,7 +81,7 @@ class RevisionReportGoldenTest {
         return ScanRequest.of(repo)
                 .withMaven(Fixtures.maven(tmp))
                 .withKnowledgeBase(Fixtures.knowledgeBase("fixture"))
-                .withEnvironment(java.util.Map.of("XDG_CACHE_HOME", tmp.toString()));
+                .withEnvironment(Map.of("XDG_CACHE_HOME", tmp.toString()));
     }
 
     private void check(String name, String actual) throws Exception {

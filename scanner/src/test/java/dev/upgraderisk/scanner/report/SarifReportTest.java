@@ -12,10 +12,13 @@ import com.networknt.schema.SpecVersion;
 import dev.upgraderisk.scanner.Fixtures;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
+import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +64,7 @@ class SarifReportTest {
     @Test
     void aTransitiveFindingPointsAtItsDirectDependency() throws Exception {
         JsonNode doc = schemaCheck(sarif("transitive-affected"));
-        List<JsonNode> libC = new java.util.ArrayList<>();
+        List<JsonNode> libC = new ArrayList<>();
         doc.path("runs").get(0).path("results").forEach(r -> {
             if (r.path("ruleId").asText().equals("URK-2026-9001")) libC.add(r);
         });
@@ -98,16 +101,16 @@ class SarifReportTest {
         var result = new ScanEngine()
                 .scan(ScanRequest.of(Fixtures.project("affected"))
                         .withMaven(Fixtures.maven(tmp))
-                        .withKnowledgeBase(new dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest(
-                                java.util.Optional.of(Fixtures.knowledgeBase("fixture")),
+                        .withKnowledgeBase(new KnowledgeBaseRequest(
+                                Optional.of(Fixtures.knowledgeBase("fixture")),
                                 false,
-                                java.util.List.of(Fixtures.resource("osv/hostile")),
-                                java.util.Optional.empty(),
+                                List.of(Fixtures.resource("osv/hostile")),
+                                Optional.empty(),
                                 tmp.resolve("c"))));
         StringWriter w = new StringWriter();
         ReportFormat.SARIF.writer().write(result, w);
         JsonNode doc = schemaCheck(new ObjectMapper().readTree(w.toString()));
-        java.util.List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         strings(doc, texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("<script>alert(1)</script>")), "the text is kept, as text");
         for (String t : texts) {
@@ -120,7 +123,7 @@ class SarifReportTest {
     }
 
     /** Every string value in the document, ids and URIs included. */
-    private static void strings(JsonNode node, java.util.List<String> out) {
+    private static void strings(JsonNode node, List<String> out) {
         if (node.isTextual()) out.add(node.asText());
         node.forEach(child -> strings(child, out));
     }

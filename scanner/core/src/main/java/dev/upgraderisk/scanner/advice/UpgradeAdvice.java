@@ -2,6 +2,7 @@ package dev.upgraderisk.scanner.advice;
 
 import dev.upgraderisk.kb.PackageName;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,7 +47,7 @@ public record UpgradeAdvice(
     public record SkippedVersion(String version, List<String> advisoryIds, String reason) {
         public SkippedVersion {
             advisoryIds = List.copyOf(advisoryIds);
-            java.util.Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(reason, "reason");
         }
 
         public SkippedVersion(String version, List<String> advisoryIds) {

@@ -9,8 +9,12 @@ import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.kb.version.MajorVersion;
 import dev.upgraderisk.kb.version.Version;
 import dev.upgraderisk.kb.version.VersionScheme;
+import dev.upgraderisk.rules.Withdrawal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -26,11 +30,11 @@ public final class UpgradeAdvisor {
     private final KnowledgeBase kb;
     private final VersionSource versions;
     private final Severity threshold;
-    private final Optional<java.time.Duration> minAge;
-    private final java.time.Instant now;
+    private final Optional<Duration> minAge;
+    private final Instant now;
 
     public UpgradeAdvisor(KnowledgeBase kb, VersionSource versions, Severity threshold) {
-        this(kb, versions, threshold, Optional.empty(), java.time.Instant.now());
+        this(kb, versions, threshold, Optional.empty(), Instant.now());
     }
 
     /**
@@ -38,11 +42,7 @@ public final class UpgradeAdvisor {
      * gives publication times (the Go proxy and the npm registry do; Maven repositories do not).
      */
     public UpgradeAdvisor(
-            KnowledgeBase kb,
-            VersionSource versions,
-            Severity threshold,
-            Optional<java.time.Duration> minAge,
-            java.time.Instant now) {
+            KnowledgeBase kb, VersionSource versions, Severity threshold, Optional<Duration> minAge, Instant now) {
         this.kb = kb;
         this.versions = versions;
         this.threshold = threshold;
@@ -136,7 +136,7 @@ public final class UpgradeAdvisor {
 
     /** Why a version no entry affects is still not advised: its publisher withdrew it, or it is too new. */
     private Optional<String> withdrawnOrTooYoung(PackageName pkg, String version) {
-        Optional<dev.upgraderisk.rules.Withdrawal> w = versions.withdrawal(pkg, version);
+        Optional<Withdrawal> w = versions.withdrawal(pkg, version);
         if (w.isPresent()) return Optional.of(w.get().kind().description());
         if (minAge.isEmpty()) return Optional.empty();
         return versions.released(pkg, version)
@@ -176,7 +176,7 @@ public final class UpgradeAdvisor {
      * {@code -jre} and {@code -android} are different builds, so advice stays within the flavour in use.
      */
     static String flavour(String version) {
-        String tail = version.replaceFirst("^v?[0-9]+(\\.[0-9]+)*", "").toLowerCase(java.util.Locale.ROOT);
+        String tail = version.replaceFirst("^v?[0-9]+(\\.[0-9]+)*", "").toLowerCase(Locale.ROOT);
         return tail.matches("[-.](jre|android|java[0-9]*|jdk[0-9]*)") ? tail.substring(1) : "";
     }
 

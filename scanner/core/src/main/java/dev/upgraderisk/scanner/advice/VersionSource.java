@@ -1,5 +1,6 @@
 package dev.upgraderisk.scanner.advice;
 
+import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.rules.Withdrawal;
 import java.time.Instant;
@@ -17,7 +18,7 @@ public interface VersionSource {
     String describe();
 
     /** Where the versions of this ecosystem's packages came from (a source serving several may differ by one). */
-    default String describe(dev.upgraderisk.kb.Ecosystem ecosystem) {
+    default String describe(Ecosystem ecosystem) {
         return describe();
     }
 

@@ -2,6 +2,7 @@ package dev.upgraderisk.scanner.evaluation;
 
 import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.KnowledgeBase;
+import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.rules.Level;
@@ -113,7 +114,7 @@ public final class Evaluator {
     }
 
     /** Findings on the same package, version and kind of advice share one piece of advice. */
-    private record AdviceKey(String manifest, dev.upgraderisk.kb.PackageName pkg, String version, boolean transitive) {}
+    private record AdviceKey(String manifest, PackageName pkg, String version, boolean transitive) {}
 
     private static String displayName(Path root) {
         Path name = root.toAbsolutePath().normalize().getFileName();

@@ -10,6 +10,7 @@ import dev.upgraderisk.kb.osv.OsvImport;
 import dev.upgraderisk.kb.osv.OsvImporter;
 import dev.upgraderisk.scanner.api.InputException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +81,7 @@ public final class KnowledgeBaseProvider {
         } catch (GitKnowledgeBaseException e) {
             throw new InputException(e.getMessage(), "run `upgrade-risk kb update --from URL` or use --kb bundled", e);
         } catch (IOException e) {
-            String what = e instanceof java.nio.file.NoSuchFileException n && n.getReason() != null
-                    ? n.getReason()
-                    : e.getMessage();
+            String what = e instanceof NoSuchFileException n && n.getReason() != null ? n.getReason() : e.getMessage();
             throw new InputException(
                     request.folder().map(Path::toString).orElse("") + ": cannot read the knowledge base: " + what,
                     "give --kb a folder of entry files");

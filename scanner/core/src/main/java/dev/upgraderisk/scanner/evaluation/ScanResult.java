@@ -7,6 +7,7 @@ import dev.upgraderisk.rules.Policy;
 import dev.upgraderisk.rules.PolicyReport;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.graph.GraphNode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class ScanResult {
     public record Entry(Finding finding, Judgement judgement, Optional<UpgradeAdvice> advice) {}
 
     /** Advice on a package that the request named for advice, in one manifest. */
-    public record PackageAdvice(String manifest, dev.upgraderisk.scanner.graph.GraphNode node, UpgradeAdvice advice) {}
+    public record PackageAdvice(String manifest, GraphNode node, UpgradeAdvice advice) {}
 
     private final String scannedRoot;
     private final List<DependencyGraph> graphs;

@@ -1,5 +1,6 @@
 package dev.upgraderisk.scanner.evaluation;
 
+import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.rules.Withdrawal;
 import dev.upgraderisk.rules.WithdrawnVersions;
@@ -28,7 +29,7 @@ final class WithdrawalLookup {
 
     private record Query(PackageName pkg, String version) {}
 
-    static Outcome lookUp(List<DependencyGraph> graphs, Map<dev.upgraderisk.kb.Ecosystem, VersionSource> sources) {
+    static Outcome lookUp(List<DependencyGraph> graphs, Map<Ecosystem, VersionSource> sources) {
         Set<Query> queries = new LinkedHashSet<>();
         for (DependencyGraph g : graphs) {
             if (!sources.containsKey(g.ecosystem())) continue;

@@ -1,6 +1,7 @@
 package dev.upgraderisk.scanner.graph;
 
 import dev.upgraderisk.kb.Ecosystem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public record DependencyGraph(
 
     /** This graph with one more note. */
     public DependencyGraph withNote(String note) {
-        List<String> more = new java.util.ArrayList<>(notes);
+        List<String> more = new ArrayList<>(notes);
         more.add(note);
         return new DependencyGraph(manifest, ecosystem, root, nodes, more, gaps, declarationLines);
     }
@@ -67,7 +68,7 @@ public record DependencyGraph(
 
     /** What reports show: the notes, then each gap as a note that begins with {@link #INCOMPLETE}. */
     public List<String> displayNotes() {
-        List<String> all = new java.util.ArrayList<>(notes);
+        List<String> all = new ArrayList<>(notes);
         gaps.forEach(g -> all.add(INCOMPLETE + g));
         return List.copyOf(all);
     }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.rules.KnownRegressionRule;
+import dev.upgraderisk.rules.KnownVulnerabilityRule;
+import dev.upgraderisk.rules.RetractedVersionRule;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.GraphNode;
@@ -35,9 +38,9 @@ public final class AdviceReport {
                     new Item(a.manifest(), a.node(), new ArrayList<>(), a.advice()));
         }
         for (Finding f : r.findings()) {
-            boolean affects = f.ruleId().equals(dev.upgraderisk.rules.KnownRegressionRule.ID)
-                    || f.ruleId().equals(dev.upgraderisk.rules.KnownVulnerabilityRule.ID)
-                    || f.ruleId().equals(dev.upgraderisk.rules.RetractedVersionRule.ID);
+            boolean affects = f.ruleId().equals(KnownRegressionRule.ID)
+                    || f.ruleId().equals(KnownVulnerabilityRule.ID)
+                    || f.ruleId().equals(RetractedVersionRule.ID);
             if (r.judgement(f).suppressed() || !affects) continue;
             if (pkg.isPresent() && !f.pkg().pkg().name().equals(pkg.get())) continue;
             String key = f.pkg().manifest() + " " + f.pkg().pkg().name() + " "
@@ -188,6 +191,6 @@ public final class AdviceReport {
             a.snippet().ifPresentOrElse(s -> o.put("snippet", s), () -> o.putNull("snippet"));
             o.put("basis", a.basis());
         }
-        return dev.upgraderisk.scanner.report.PrettyJson.write(root);
+        return PrettyJson.write(root);
     }
 }

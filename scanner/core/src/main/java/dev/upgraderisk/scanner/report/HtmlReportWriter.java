@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,7 +143,7 @@ public final class HtmlReportWriter implements ReportWriter {
                             sb, "moved", "this package now lives at " + rn.to().name()));
             sb.append("<dt>links</dt><dd>");
             a.references()
-                    .forEach(ref -> sb.append(h(ref.type().toLowerCase(java.util.Locale.ROOT)))
+                    .forEach(ref -> sb.append(h(ref.type().toLowerCase(Locale.ROOT)))
                             .append(' ')
                             .append(link(ref.url()))
                             .append("<br>"));

@@ -2,8 +2,13 @@ package dev.upgraderisk.scanner.report;
 
 import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.kb.KnowledgeBaseMatch;
+import dev.upgraderisk.kb.Origin;
+import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.rules.Judgement;
+import dev.upgraderisk.rules.Level;
+import dev.upgraderisk.rules.MediatedIntoAffectedRule;
 import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
@@ -37,7 +42,7 @@ public final class TextReportWriter implements ReportWriter {
         return colour ? "\u001b[" + sgr + "m" + text + RESET : text;
     }
 
-    private String severity(dev.upgraderisk.kb.Severity s) {
+    private String severity(Severity s) {
         return paint(
                 switch (s) {
                     case CRITICAL, HIGH -> "1;31";
@@ -141,11 +146,7 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private void writeFinding(
-            StringBuilder sb,
-            Finding f,
-            Optional<UpgradeAdvice> found,
-            dev.upgraderisk.rules.Judgement judged,
-            dev.upgraderisk.kb.Severity threshold) {
+            StringBuilder sb, Finding f, Optional<UpgradeAdvice> found, Judgement judged, Severity threshold) {
         var p = f.pkg();
         sb.append("\n  ")
                 .append(paint("1", clean(p.pkg().name()) + ' ' + clean(p.version())))
@@ -153,7 +154,7 @@ public final class TextReportWriter implements ReportWriter {
                 .append(p.scope().isEmpty() ? "" : p.scope() + ", ")
                 .append(p.direct() ? "direct" : "transitive")
                 .append("]\n");
-        String level = judged.level() == dev.upgraderisk.rules.Level.ERROR ? "" : "  (" + judged.level() + ")";
+        String level = judged.level() == Level.ERROR ? "" : "  (" + judged.level() + ")";
         if (f.source() == Finding.Source.ADVISORY) {
             KnowledgeBaseMatch m = f.match().get();
             Advisory a = m.advisory();
@@ -168,7 +169,7 @@ public final class TextReportWriter implements ReportWriter {
                     .append(level)
                     .append('\n');
             if (!a.aliases().isEmpty()) line(sb, "aliases", String.join(", ", a.aliases()));
-            if (a.origin() == dev.upgraderisk.kb.Origin.OSV) line(sb, "source", "OSV advisory " + clean(a.source()));
+            if (a.origin() == Origin.OSV) line(sb, "source", "OSV advisory " + clean(a.source()));
             line(sb, "trigger", a.facts().trigger());
             line(sb, "symptom", a.facts().symptom());
             a.facts().workaround().ifPresent(w -> line(sb, "workaround", w));
@@ -185,7 +186,7 @@ public final class TextReportWriter implements ReportWriter {
                     .append(clean(f.message()))
                     .append(level)
                     .append('\n');
-            if (!f.ruleId().equals(dev.upgraderisk.rules.MediatedIntoAffectedRule.ID)) return;
+            if (!f.ruleId().equals(MediatedIntoAffectedRule.ID)) return;
         }
         List<DependencyPath> paths = p.paths();
         for (int i = 0; i < Math.min(MAX_PATHS, paths.size()); i++) {
