@@ -51,7 +51,7 @@ final class KbMineCommand implements Callable<Integer> {
     @Option(
             names = "--tag-version",
             paramLabel = "REGEX",
-            defaultValue = "(?:[A-Za-z][A-Za-z0-9_.-]*?[-_/])?v?(\\d+(?:\\.\\d+)+(?:[.-][A-Za-z0-9.]+)?)",
+            defaultValue = "(?:[A-Za-z][A-Za-z0-9_./-]*?[-_/])?v?(\\d+(?:\\.\\d+)+(?:[.-][A-Za-z0-9.]+)?)",
             description = "A pattern for release tags whose group 1 is the version (default: v1.2.3, name-1.2.3, ...).")
     String tagVersion;
 
