@@ -23,6 +23,7 @@ class ArchitectureTest {
         "dev.upgraderisk.scanner.graph..",
         "dev.upgraderisk.scanner.evaluation..",
         "dev.upgraderisk.scanner.advice..",
+        "dev.upgraderisk.scanner.plan..",
         "dev.upgraderisk.scanner.report.."
     };
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
+import dev.upgraderisk.scanner.evaluation.ScanResult;
+import dev.upgraderisk.scanner.report.JsonReportWriter;
 import dev.upgraderisk.scanner.report.MarkdownReportWriter;
 import dev.upgraderisk.scanner.report.PrettyJson;
 import dev.upgraderisk.scanner.report.ReportFormat;
@@ -171,16 +173,31 @@ public final class DiffReport {
         return MarkdownReportWriter.md(s);
     }
 
+    /**
+     * The version of the diff's JSON. 1.1 adds the finding objects ({@code introducedFailing}, and per change
+     * {@code findings}), each as {@code scan --format json} writes it.
+     */
+    public static final String SCHEMA_VERSION = "1.1";
+
+    /** A finding as the scan report writes it; one that only the change rule found has no advice or judgement. */
+    private static ObjectNode finding(ScanResult scan, Finding f) {
+        return scan.has(f) ? JsonReportWriter.finding(scan, f) : JsonReportWriter.unjudged(f);
+    }
+
     private static String json(RevisionDiff.Outcome o) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
-        root.put("schemaVersion", "1.0");
+        root.put("schemaVersion", SCHEMA_VERSION);
         root.put("base", o.baseCommit());
         if (o.headCommit().isPresent()) root.put("head", o.headCommit().get());
         else root.putNull("head");
         root.put("verdict", verdict(o));
         root.put("introducesFailingRisk", !o.result().introducedFailing().isEmpty());
         root.put("policyEdited", o.policyEdited());
+        ArrayNode failing = root.putArray("introducedFailing");
+        o.result()
+                .introducedFailing()
+                .forEach(j -> failing.add(finding(o.result().after(), j.finding())));
         ArrayNode changes = root.putArray("changes");
         for (PackageChange c : o.result().changes()) {
             ObjectNode n = changes.addObject();
@@ -201,6 +218,15 @@ public final class DiffReport {
             c.fixed().forEach(fixed::add);
             ArrayNode remaining = n.putArray("remaining");
             c.remaining().forEach(remaining::add);
+            ObjectNode details = n.putObject("findings");
+            ScanResult head = o.result().after();
+            ScanResult base = o.result().before();
+            ArrayNode introducedDetails = details.putArray("introduced");
+            c.findings().introduced().forEach(f -> introducedDetails.add(finding(head, f)));
+            ArrayNode fixedDetails = details.putArray("fixed");
+            c.findings().fixed().forEach(f -> fixedDetails.add(finding(base, f)));
+            ArrayNode remainingDetails = details.putArray("remaining");
+            c.findings().remaining().forEach(f -> remainingDetails.add(finding(head, f)));
         }
         return PrettyJson.write(root);
     }

@@ -36,8 +36,8 @@ public final class GraphDiff {
     public static Result compare(ScanResult before, ScanResult after) {
         Map<PackageKey, GraphNode> old = index(before);
         Map<PackageKey, GraphNode> now = index(after);
-        Map<PackageKey, Set<String>> oldRisks = risks(before);
-        Map<PackageKey, Set<String>> newRisks = risks(after);
+        Map<PackageKey, Map<String, Finding>> oldRisks = risks(before);
+        Map<PackageKey, Map<String, Finding>> newRisks = risks(after);
         Set<PackageKey> keys = new LinkedHashSet<>(new TreeMap<>(old).keySet());
         keys.addAll(new TreeMap<>(now).keySet());
         List<PackageChange> changes = new ArrayList<>();
@@ -47,8 +47,10 @@ public final class GraphDiff {
             GraphNode n = now.get(key);
             Optional<String> v0 = Optional.ofNullable(o).map(GraphNode::version);
             Optional<String> v1 = Optional.ofNullable(n).map(GraphNode::version);
-            Set<String> r0 = oldRisks.getOrDefault(key, Set.of());
-            Set<String> r1 = newRisks.getOrDefault(key, Set.of());
+            Map<String, Finding> f0 = oldRisks.getOrDefault(key, Map.of());
+            Map<String, Finding> f1 = new LinkedHashMap<>(newRisks.getOrDefault(key, Map.of()));
+            Set<String> r0 = f0.keySet();
+            Set<String> r1 = Set.copyOf(f1.keySet());
             if (v0.equals(v1) && r0.equals(r1)) continue;
             GraphNode any = n != null ? n : o;
             PackageChange.Kind kind = o == null
@@ -61,22 +63,40 @@ public final class GraphDiff {
                     manifest, any.pkg(), v0, v1, (n != null && n.direct()) || (o != null && o.direct()));
             var context = new RuleContext(after.sources().knowledgeBase(), after.policy());
             Set<String> introducedSet = new LinkedHashSet<>(
-                    r1.stream().filter(id -> !r0.contains(id)).toList());
+                    f1.keySet().stream().filter(id -> !r0.contains(id)).toList());
             new UpgradeIntroducesRegressionRule()
                     .check(facts, context)
                     .forEach(f -> f.match()
                             .filter(m -> m.advisory().facts().severity().isAtLeast(Severity.LOW))
-                            .ifPresent(m -> introducedSet.add(m.advisory().id())));
+                            .ifPresent(m -> {
+                                introducedSet.add(m.advisory().id());
+                                f1.putIfAbsent(m.advisory().id(), f);
+                            }));
             List<String> introduced = List.copyOf(introducedSet);
             List<String> fixed = r0.stream().filter(id -> !r1.contains(id)).toList();
-            List<String> remaining = r1.stream().filter(r0::contains).toList();
+            List<String> remaining = f1.keySet().stream().filter(r0::contains).toList();
+            var findings = new PackageChange.Findings(
+                    introduced.stream().map(f1::get).toList(),
+                    fixed.stream().map(f0::get).toList(),
+                    remaining.stream().map(f1::get).toList());
             introduced.forEach(id -> introducedIds.add(new IntroducedRisk(key, id)));
             boolean direct = (n != null && n.direct()) || (o != null && o.direct());
             boolean mediationOnly = !direct && o != null && n != null;
             boolean majorJump =
                     !new MajorVersionJumpRule().check(facts, context).isEmpty();
             changes.add(new PackageChange(
-                    manifest, any.pkg(), kind, v0, v1, direct, mediationOnly, majorJump, introduced, fixed, remaining));
+                    manifest,
+                    any.pkg(),
+                    kind,
+                    v0,
+                    v1,
+                    direct,
+                    mediationOnly,
+                    majorJump,
+                    introduced,
+                    fixed,
+                    remaining,
+                    findings));
         }
         List<Judgement> failing = new ArrayList<>();
         for (Judgement j : after.verdict().failing()) {
@@ -133,15 +153,15 @@ public final class GraphDiff {
         return module;
     }
 
-    /** Advisory ids (or rule ids) of the non-suppressed findings, per manifest and package. */
-    private static Map<PackageKey, Set<String>> risks(ScanResult r) {
-        Map<PackageKey, Set<String>> out = new LinkedHashMap<>();
+    /** The non-suppressed findings per manifest and package, by advisory id (or rule id); the first of each. */
+    private static Map<PackageKey, Map<String, Finding>> risks(ScanResult r) {
+        Map<PackageKey, Map<String, Finding>> out = new LinkedHashMap<>();
         for (Judgement j : r.verdict().active()) {
             Finding f = j.finding();
             if (f.informational()) continue;
             out.computeIfAbsent(
-                            key(moduleOf(r, f.pkg().manifest()), f.pkg().pkg().name()), k -> new LinkedHashSet<>())
-                    .add(f.match().map(m -> m.advisory().id()).orElse(f.ruleId()));
+                            key(moduleOf(r, f.pkg().manifest()), f.pkg().pkg().name()), k -> new LinkedHashMap<>())
+                    .putIfAbsent(f.match().map(m -> m.advisory().id()).orElse(f.ruleId()), f);
         }
         return out;
     }

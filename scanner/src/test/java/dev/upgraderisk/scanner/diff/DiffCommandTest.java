@@ -109,6 +109,66 @@ class DiffCommandTest {
         assertEquals("upgraded", change.path("kind").asText());
         assertEquals("URK-2026-9001", change.path("fixed").get(0).asText());
         assertTrue(change.path("majorVersionJump").asBoolean());
+        JsonNode fixed = change.path("findings").path("fixed").get(0);
+        assertEquals("URK-2026-9001", fixed.path("advisory").path("id").asText(), fixed.toString());
+        assertEquals(
+                "Fixture regression in lib-c 2.0",
+                fixed.path("advisory").path("summary").asText());
+        assertEquals(
+                "2.0", fixed.path("package").path("version").asText(), "the base's finding, at the base's version");
+        assertEquals(0, change.path("findings").path("introduced").size());
+    }
+
+    @Test
+    void aGoModBumpIntoTheWebsocketWindowCarriesTheWholeEntryInJson() throws Exception {
+        String go = "module example.org/chat\n\ngo 1.22\n\nrequire nhooyr.io/websocket %s\n";
+        Files.writeString(repo.resolve("go.mod"), go.formatted("v1.8.7"));
+        git.add().addFilepattern(".").call();
+        String base = git.commit()
+                .setMessage("start")
+                .setAuthor("dev", "dev@example.org")
+                .setSign(false)
+                .call()
+                .name();
+        Files.writeString(repo.resolve("go.mod"), go.formatted("v1.8.10"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = UpgradeRiskCli.run(
+                new String[] {
+                    "diff",
+                    "--path",
+                    repo.toString(),
+                    "--base",
+                    base,
+                    "--offline",
+                    "--format",
+                    "json",
+                    "--kb",
+                    "bundled"
+                },
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertEquals(1, code, err.toString());
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        JsonNode introduced = j.path("introducedFailing").get(0);
+        assertEquals("URK-2026-0001", introduced.path("advisory").path("id").asText(), out.toString());
+        assertTrue(introduced.path("advisory").path("summary").asText().contains("oroutine"), introduced.toString());
+        String refs = introduced.path("advisory").path("references").toString();
+        assertTrue(refs.contains("https://github.com/coder/websocket/issues/434"), refs);
+        assertTrue(refs.contains("https://github.com/coder/websocket/pull/427"), refs);
+        assertEquals(
+                "1.8.11", introduced.path("recommendedVersion").asText().replaceFirst("^v", ""), introduced.toString());
+        assertTrue(introduced.path("failing").asBoolean());
+        JsonNode change = j.path("changes").get(0);
+        assertEquals("URK-2026-0001", change.path("introduced").get(0).asText());
+        assertEquals(
+                "URK-2026-0001",
+                change.path("findings")
+                        .path("introduced")
+                        .get(0)
+                        .path("advisory")
+                        .path("id")
+                        .asText());
     }
 
     @Test

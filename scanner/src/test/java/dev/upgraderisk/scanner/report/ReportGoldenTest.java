@@ -27,10 +27,14 @@ class ReportGoldenTest {
     Path tmp;
 
     private ScanResult scan(String project) throws Exception {
+        return scan(project, "fixture");
+    }
+
+    private ScanResult scan(String project, String kb) throws Exception {
         return new ScanEngine()
                 .scan(ScanRequest.of(Fixtures.project(project))
                         .withMaven(Fixtures.maven(tmp))
-                        .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+                        .withKnowledgeBase(Fixtures.knowledgeBase(kb)));
     }
 
     private static String render(ScanResult result, ReportFormat format) throws Exception {
@@ -38,17 +42,28 @@ class ReportGoldenTest {
         format.writer().write(result, w);
         return w.toString()
                 .replace(Fixtures.knowledgeBase("fixture").toString(), "<kb>")
+                .replace(Fixtures.knowledgeBase("plan").toString(), "<kb>")
                 .replace(ToolVersion.get(), "<version>");
     }
 
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void affectedProjectReport(ReportFormat format) throws Exception {
-        String actual = render(scan("affected"), format);
+        assertGolden("affected", render(scan("affected"), format), format);
+    }
+
+    /** Several entries on one package (shown once, with one advice), one left by the upgrade, one with no fix. */
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void fixPlanReport(ReportFormat format) throws Exception {
+        assertGolden("plan", render(scan("plan", "plan"), format), format);
+    }
+
+    private static void assertGolden(String name, String actual, ReportFormat format) throws Exception {
         Path golden = Path.of(
                 System.getProperty("basedir", "."),
                 "src/test/resources/golden",
-                "affected."
+                name + "."
                         + switch (format) {
                             case JSON -> "json";
                             case SARIF -> "sarif.json";

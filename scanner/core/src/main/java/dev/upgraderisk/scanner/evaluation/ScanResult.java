@@ -77,6 +77,11 @@ public final class ScanResult {
         return entries.stream().map(Entry::finding).toList();
     }
 
+    /** Whether {@code f} is one of this result's findings (the very object, not an equal one). */
+    public boolean has(Finding f) {
+        return byFinding.containsKey(f);
+    }
+
     /** The advice for a finding of this result, if advice was asked for. */
     public Optional<UpgradeAdvice> advice(Finding f) {
         return entry(f).advice();

@@ -9,6 +9,9 @@ import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import dev.upgraderisk.scanner.plan.FindingGroup;
+import dev.upgraderisk.scanner.plan.FixPlan;
+import dev.upgraderisk.scanner.plan.PlannedUpgrade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,13 +22,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * One self-contained HTML file: the verdict, each finding with its entry, paths and advice, and a searchable table of
+ * One self-contained HTML file: the verdict, the fix plan, each affected package version with its entries, paths and
+ * advice, and a searchable table of
  * every resolved package. No external assets; every text is escaped, only http(s) links become links, and a Content
  * Security Policy allows nothing but the page's own style and script (by hash), so hostile names stay inert.
  */
@@ -82,12 +85,20 @@ public final class HtmlReportWriter implements ReportWriter {
                             + " could not be read; the notes below say what is missing.</p>\n");
         }
         notes(sb, r);
+        plan(sb, FixPlan.of(r));
         sb.append("<section id=\"findings\">\n<h2>Findings (")
                 .append(r.findings().size())
                 .append(")</h2>\n");
         if (r.findings().isEmpty()) sb.append("<p>No known regressions.</p>\n");
-        for (Judgement j : r.verdict().judgements()) {
-            finding(sb, j, r.advice(j.finding()), r.policy().failOn().id());
+        for (FindingGroup g : FindingGroup.of(r)) {
+            group(sb, g, r.policy().failOn().id());
+        }
+        for (Judgement j : r.verdict().suppressed()) {
+            ScanResult.Entry e = new ScanResult.Entry(j.finding(), j, r.advice(j.finding()));
+            group(
+                    sb,
+                    new FindingGroup(j.finding().pkg(), List.of(e), e.advice()),
+                    r.policy().failOn().id());
         }
         policyNotes(sb, r);
         sb.append("</section>\n");
@@ -106,31 +117,103 @@ public final class HtmlReportWriter implements ReportWriter {
         sb.append("</ul>\n");
     }
 
-    private static void finding(StringBuilder sb, Judgement j, Optional<UpgradeAdvice> found, String threshold) {
-        Finding f = j.finding();
-        var p = f.pkg();
+    /** The plan first: which upgrades end which findings, and what no upgrade ends. */
+    private static void plan(StringBuilder sb, FixPlan plan) {
+        if (plan.isEmpty()) return;
+        int n = plan.upgrades().size();
+        sb.append("<section id=\"plan\">\n<h2>Fix plan</h2>\n<p>")
+                .append(n == 0 ? "No upgrade ends a finding." : n + (n == 1 ? " upgrade ends " : " upgrades end "))
+                .append(n == 0 ? "" : plan.ended() + " of " + plan.findings() + " findings.")
+                .append("</p>\n<ol>\n");
+        for (PlannedUpgrade u : plan.upgrades()) {
+            sb.append("<li><code>")
+                    .append(h(u.pkg().name()))
+                    .append("</code> ")
+                    .append(h(u.from()))
+                    .append(" &rarr; <strong>")
+                    .append(h(u.to()))
+                    .append("</strong>");
+            u.viaDirect()
+                    .ifPresent(d -> sb.append(" (or <code>")
+                            .append(h(d.direct().name()))
+                            .append("</code> &rarr; ")
+                            .append(h(d.version()))
+                            .append(')'));
+            sb.append(": ends ").append(h(String.join(", ", u.endsIds())));
+            if (!u.remains().isEmpty()) {
+                sb.append("; leaves ")
+                        .append(h(String.join(
+                                ", ",
+                                u.remains().stream()
+                                        .map(FixPlan::idOf)
+                                        .distinct()
+                                        .toList())));
+            }
+            sb.append("</li>\n");
+        }
+        sb.append("</ol>\n");
+        if (!plan.unfixed().isEmpty()) {
+            sb.append("<p>No upgrade ends:</p>\n<ul>\n");
+            plan.unfixed()
+                    .forEach(g -> sb.append("<li><code>")
+                            .append(h(g.pkg().pkg().name()))
+                            .append("</code> ")
+                            .append(h(g.pkg().version()))
+                            .append(": ")
+                            .append(h(String.join(
+                                    ", ",
+                                    g.entries().stream()
+                                            .map(FixPlan::idOf)
+                                            .distinct()
+                                            .toList())))
+                            .append("</li>\n"));
+            sb.append("</ul>\n");
+        }
+        sb.append("</section>\n");
+    }
+
+    /** One package version: a box with each of its entries, then once its paths and advice. */
+    private static void group(StringBuilder sb, FindingGroup g, String threshold) {
+        var p = g.pkg();
+        boolean suppressed = g.entries().stream().allMatch(e -> e.judgement().suppressed());
         sb.append("<article class=\"finding ")
-                .append(f.severity().id())
-                .append(j.suppressed() ? " suppressed" : "")
+                .append(g.severity().id())
+                .append(suppressed ? " suppressed" : "")
                 .append("\">\n<h3>")
                 .append(h(p.pkg().name()))
                 .append(" <code>")
                 .append(h(p.version()))
                 .append("</code>")
                 .append("<span class=\"badge\">")
-                .append(f.severity().id())
+                .append(g.severity().id())
                 .append("</span>")
-                .append(j.failing() ? "<span class=\"badge failing\">fails the run</span>" : "")
-                .append(j.suppressed() ? "<span class=\"badge\">suppressed</span>" : "")
+                .append(g.failing() ? "<span class=\"badge failing\">fails the run</span>" : "")
+                .append(suppressed ? "<span class=\"badge\">suppressed</span>" : "")
                 .append("</h3>\n<dl>\n");
         dd(
                 sb,
                 "manifest",
                 p.manifest() + " (" + (p.scope().isEmpty() ? "" : p.scope() + ", ")
                         + (p.direct() ? "direct" : "transitive") + ")");
+        sb.append("</dl>\n");
+        for (ScanResult.Entry e : g.entries()) entry(sb, e.finding(), e.judgement());
+        sb.append("<dl>\n");
+        paths(sb, p.paths());
+        g.advice().ifPresent(a -> advice(sb, a, threshold, p.pkg().name()));
+        sb.append("</dl>\n</article>\n");
+    }
+
+    private static void entry(StringBuilder sb, Finding f, Judgement j) {
+        sb.append("<section class=\"entry ").append(f.severity().id()).append("\">\n<h4>");
         if (f.match().isPresent()) {
             Advisory a = f.match().get().advisory();
-            dd(sb, "entry", a.id() + ": " + a.summary());
+            sb.append(h(a.id())).append(": ").append(h(a.summary()));
+        } else {
+            sb.append(h(f.ruleId())).append(": ").append(h(f.message()));
+        }
+        sb.append(" <span class=\"badge\">").append(f.severity().id()).append("</span></h4>\n<dl>\n");
+        if (f.match().isPresent()) {
+            Advisory a = f.match().get().advisory();
             if (!a.aliases().isEmpty()) dd(sb, "aliases", String.join(", ", a.aliases()));
             dd(sb, "kind", a.facts().kind().id() + ", " + a.facts().confidence().id() + " confidence");
             dd(sb, "trigger", a.facts().trigger());
@@ -148,17 +231,13 @@ public final class HtmlReportWriter implements ReportWriter {
                             .append(link(ref.url()))
                             .append("<br>"));
             sb.append("</dd>\n");
-        } else {
-            dd(sb, "rule", f.ruleId() + ": " + f.message());
         }
         j.suppressedBecause().ifPresent(why -> dd(sb, "suppressed", why));
-        paths(sb, p.paths());
         dd(
                 sb,
                 "fixed in",
                 f.fixedVersions().isEmpty() ? "no fixed release known" : String.join(", ", f.fixedVersions()));
-        found.ifPresent(a -> advice(sb, a, threshold, p.pkg().name()));
-        sb.append("</dl>\n</article>\n");
+        sb.append("</dl>\n</section>\n");
     }
 
     private static void paths(StringBuilder sb, List<DependencyPath> paths) {

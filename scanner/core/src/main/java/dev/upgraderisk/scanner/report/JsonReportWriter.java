@@ -8,10 +8,14 @@ import dev.upgraderisk.kb.KnowledgeBaseMatch;
 import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.scanner.ToolVersion;
+import dev.upgraderisk.scanner.advice.DirectUpgrade;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import dev.upgraderisk.scanner.plan.FindingGroup;
+import dev.upgraderisk.scanner.plan.FixPlan;
+import dev.upgraderisk.scanner.plan.PlannedUpgrade;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Optional;
@@ -21,7 +25,7 @@ import java.util.Optional;
  * on time or machine, so the same input gives byte-identical output.
  */
 public final class JsonReportWriter implements ReportWriter {
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -77,15 +81,72 @@ public final class JsonReportWriter implements ReportWriter {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : r.findings()) {
-            ObjectNode fo = findings.addObject();
-            writeFinding(fo, f, r.advice(f));
-            var judged = r.judgement(f);
-            fo.put("level", judged.level().id());
-            judged.suppressedBecause()
-                    .ifPresentOrElse(why -> fo.put("suppressed", why), () -> fo.putNull("suppressed"));
-            fo.put("failing", judged.failing());
+            findings.add(finding(r, f));
         }
+        writePlan(root.putObject("plan"), FixPlan.of(r));
         out.write(PrettyJson.write(root));
+    }
+
+    /** A finding of {@code r} as the report writes it: the entry, the advice and the policy's judgement. */
+    public static ObjectNode finding(ScanResult r, Finding f) {
+        ObjectNode fo = JSON.createObjectNode();
+        writeFinding(fo, f, r.advice(f));
+        var judged = r.judgement(f);
+        fo.put("level", judged.level().id());
+        judged.suppressedBecause().ifPresentOrElse(why -> fo.put("suppressed", why), () -> fo.putNull("suppressed"));
+        fo.put("failing", judged.failing());
+        return fo;
+    }
+
+    /** A finding that no scan judged (a rule about a change between two scans): the entry only, no advice. */
+    public static ObjectNode unjudged(Finding f) {
+        ObjectNode fo = JSON.createObjectNode();
+        writeFinding(fo, f, Optional.empty());
+        return fo;
+    }
+
+    private static void writeDirect(ObjectNode o, Optional<DirectUpgrade> direct) {
+        direct.ifPresentOrElse(
+                d -> {
+                    ObjectNode via = o.putObject("upgradeDirect");
+                    via.put("package", d.direct().name());
+                    via.put("version", d.version());
+                    d.brings().ifPresentOrElse(v -> via.put("brings", v), () -> via.putNull("brings"));
+                },
+                () -> o.putNull("upgradeDirect"));
+    }
+
+    private static void writePlan(ObjectNode plan, FixPlan p) {
+        plan.put("findings", p.findings());
+        plan.put("ended", p.ended());
+        ArrayNode upgrades = plan.putArray("upgrades");
+        for (PlannedUpgrade u : p.upgrades()) {
+            ObjectNode o = upgrades.addObject();
+            o.put("ecosystem", u.pkg().ecosystem().osvName());
+            o.put("package", u.pkg().name());
+            o.put("from", u.from());
+            o.put("to", u.to());
+            o.put("direct", u.direct());
+            ArrayNode manifests = o.putArray("manifests");
+            u.manifests().forEach(manifests::add);
+            ArrayNode ends = o.putArray("ends");
+            u.endsIds().forEach(ends::add);
+            o.put("failingEnded", u.failingEnded());
+            ArrayNode remains = o.putArray("leaves");
+            u.remains().stream().map(FixPlan::idOf).distinct().forEach(remains::add);
+            writeDirect(o, u.viaDirect());
+        }
+        ArrayNode unfixed = plan.putArray("unfixed");
+        for (FindingGroup g : p.unfixed()) {
+            ObjectNode o = unfixed.addObject();
+            o.put("manifest", g.manifest());
+            o.put("ecosystem", g.pkg().pkg().ecosystem().osvName());
+            o.put("package", g.pkg().pkg().name());
+            o.put("version", g.pkg().version());
+            ArrayNode ids = o.putArray("findings");
+            g.entries().stream().map(FixPlan::idOf).distinct().forEach(ids::add);
+            o.put("reason", g.advice().isPresent() ? "no unaffected version known" : "no advice was asked for");
+        }
     }
 
     private static void writePackage(ObjectNode p, GraphNode n) {
@@ -161,15 +222,7 @@ public final class JsonReportWriter implements ReportWriter {
             });
             o.put("adviceBasis", advice.basis());
             advice.snippet().ifPresentOrElse(sn -> o.put("snippet", sn), () -> o.putNull("snippet"));
-            advice.viaDirect()
-                    .ifPresentOrElse(
-                            d -> {
-                                ObjectNode via = o.putObject("upgradeDirect");
-                                via.put("package", d.direct().name());
-                                via.put("version", d.version());
-                                d.brings().ifPresentOrElse(v -> via.put("brings", v), () -> via.putNull("brings"));
-                            },
-                            () -> o.putNull("upgradeDirect"));
+            writeDirect(o, advice.viaDirect());
         }
         f.match()
                 .flatMap(KnowledgeBaseMatch::rename)

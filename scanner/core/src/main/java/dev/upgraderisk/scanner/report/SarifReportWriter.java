@@ -13,13 +13,17 @@ import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.plan.FixPlan;
+import dev.upgraderisk.scanner.plan.PlannedUpgrade;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,15 +44,22 @@ public final class SarifReportWriter implements ReportWriter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "upgrade-risk");
         driver.put("version", ToolVersion.get());
+        driver.put("informationUri", ToolVersion.home());
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         for (Rule rule : RuleEngine.builtIn()) {
             ObjectNode o = rules.addObject();
+            String doc = "docs/rules/" + rule.id() + ".md";
             o.put("id", rule.id());
             o.putObject("shortDescription").put("text", rule.description());
-            o.putObject("help").put("text", "See docs/rules/" + rule.id() + ".md in the upgrade-risk repository.");
+            o.putObject("fullDescription")
+                    .put("text", rule.description() + " Its page " + doc + " says when it fires and how to act.");
+            o.putObject("help").put("text", "See " + doc + " in the upgrade-risk repository.");
+            o.put("helpUri", ToolVersion.home() + "/blob/main/" + doc);
             ruleIndex.put(rule.id(), ruleIndex.size());
         }
+        Map<Finding, PlannedUpgrade> planned = new IdentityHashMap<>();
+        FixPlan.of(r).upgrades().forEach(u -> u.ends().forEach(e -> planned.put(e.finding(), u)));
         for (Finding f : r.findings()) {
             f.match().map(m -> m.advisory()).ifPresent(a -> {
                 if (ruleIndex.containsKey(a.id())) return;
@@ -68,10 +79,13 @@ public final class SarifReportWriter implements ReportWriter {
             o.put("level", j.failing() ? "error" : j.level() == Level.WARN && !f.informational() ? "warning" : "note");
             String path =
                     f.pkg().paths().isEmpty() ? "" : " (" + f.pkg().paths().get(0) + ")";
-            String move = r.advice(f)
-                    .flatMap(UpgradeAdvice::recommendedVersion)
-                    .map(v -> " Upgrade to " + v + ".")
-                    .orElse("");
+            PlannedUpgrade step = planned.get(f);
+            String move = step != null
+                    ? " Upgrade to " + step.to() + alsoEnds(step, f) + "."
+                    : r.advice(f)
+                            .flatMap(UpgradeAdvice::recommendedVersion)
+                            .map(v -> " Upgrade to " + v + ".")
+                            .orElse("");
             o.putObject("message")
                     .put(
                             "text",
@@ -84,6 +98,14 @@ public final class SarifReportWriter implements ReportWriter {
                             "upgradeRisk/v1",
                             fingerprint(ruleId + "|" + f.pkg().manifest() + "|"
                                     + f.pkg().pkg() + "|" + f.pkg().version()));
+            if (step != null) {
+                ObjectNode plan = o.putObject("properties").putObject("fixPlan");
+                plan.put("package", step.pkg().name());
+                plan.put("from", step.from());
+                plan.put("to", step.to());
+                ArrayNode ends = plan.putArray("ends");
+                step.endsIds().forEach(ends::add);
+            }
             j.suppressedBecause()
                     .ifPresent(why -> o.putArray("suppressions")
                             .addObject()
@@ -92,6 +114,14 @@ public final class SarifReportWriter implements ReportWriter {
         }
         inertStrings(root);
         out.write(PrettyJson.write(root));
+    }
+
+    /** The other findings the same upgrade ends, so one alert tells the whole story of its package. */
+    private static String alsoEnds(PlannedUpgrade step, Finding f) {
+        String self = f.match().map(m -> m.advisory().id()).orElse(f.ruleId());
+        List<String> others =
+                step.endsIds().stream().filter(id -> !id.equals(self)).toList();
+        return others.isEmpty() ? "" : ", which also ends " + String.join(", ", others);
     }
 
     /**
@@ -123,7 +153,8 @@ public final class SarifReportWriter implements ReportWriter {
         o.put("id", a.id());
         o.put("name", a.facts().kind().id());
         o.putObject("shortDescription").put("text", a.summary());
-        o.putObject("fullDescription").put("text", a.details().strip());
+        o.putObject("fullDescription")
+                .put("text", a.details().isBlank() ? a.summary() : a.details().strip());
         StringBuilder help = new StringBuilder(
                 "Trigger: " + a.facts().trigger() + "\nSymptom: " + a.facts().symptom());
         a.facts().workaround().ifPresent(w -> help.append("\nWorkaround: ").append(w));

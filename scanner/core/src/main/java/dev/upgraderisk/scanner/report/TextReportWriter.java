@@ -9,15 +9,18 @@ import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.rules.Level;
 import dev.upgraderisk.rules.MediatedIntoAffectedRule;
+import dev.upgraderisk.rules.PackageFacts;
 import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.plan.FindingGroup;
+import dev.upgraderisk.scanner.plan.FixPlan;
+import dev.upgraderisk.scanner.plan.PlannedUpgrade;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -84,10 +87,13 @@ public final class TextReportWriter implements ReportWriter {
                         .append(" files")
                         .append(o.problems() > 0 ? ", " + o.problems() + " problems" : "")
                         .append(")\n"));
-        Map<String, List<Finding>> byManifest = new TreeMap<>(
+        writePlan(sb, FixPlan.of(r));
+        Map<String, List<FindingGroup>> byManifest =
+                new TreeMap<>(FindingGroup.of(r).stream().collect(Collectors.groupingBy(FindingGroup::manifest)));
+        Map<String, List<Finding>> findingsByManifest = new TreeMap<>(
                 r.findings().stream().collect(Collectors.groupingBy(f -> f.pkg().manifest())));
         for (DependencyGraph g : r.graphs()) {
-            List<Finding> fs = byManifest.getOrDefault(g.manifest(), List.of());
+            List<Finding> fs = findingsByManifest.getOrDefault(g.manifest(), List.of());
             sb.append('\n')
                     .append(clean(g.manifest()))
                     .append(" (")
@@ -102,10 +108,8 @@ public final class TextReportWriter implements ReportWriter {
                             ? "no known regressions\n"
                             : fs.size() + (fs.size() == 1 ? " finding\n" : " findings\n"));
             g.displayNotes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
-            for (Finding f : fs) {
-                var judged = r.judgement(f);
-                if (judged.suppressed()) continue;
-                writeFinding(sb, f, r.advice(f), judged, r.policy().failOn());
+            for (FindingGroup group : byManifest.getOrDefault(g.manifest(), List.of())) {
+                writeGroup(sb, group, r.policy().failOn());
             }
             for (Finding f : fs) {
                 var judged = r.judgement(f);
@@ -145,15 +149,91 @@ public final class TextReportWriter implements ReportWriter {
         out.write(sb.toString());
     }
 
-    private void writeFinding(
-            StringBuilder sb, Finding f, Optional<UpgradeAdvice> found, Judgement judged, Severity threshold) {
-        var p = f.pkg();
+    /** The plan first: which upgrades end which findings, and what no upgrade ends. */
+    private void writePlan(StringBuilder sb, FixPlan plan) {
+        if (plan.isEmpty()) return;
+        int n = plan.upgrades().size();
+        sb.append('\n')
+                .append(paint("1", "fix plan"))
+                .append(": ")
+                .append(n == 0 ? "no upgrade ends a finding" : n + (n == 1 ? " upgrade ends " : " upgrades end "))
+                .append(n == 0 ? "" : plan.ended() + " of " + plan.findings() + " findings")
+                .append('\n');
+        int i = 1;
+        for (PlannedUpgrade u : plan.upgrades()) {
+            sb.append("  ")
+                    .append(i++)
+                    .append(". ")
+                    .append(paint("1", clean(u.pkg().name())))
+                    .append(' ')
+                    .append(clean(u.from()))
+                    .append(" -> ")
+                    .append(paint("32", clean(u.to())))
+                    .append(u.direct() ? "" : " (transitive")
+                    .append(u.viaDirect()
+                            .map(d -> (u.direct() ? " (" : "; ") + "or upgrade "
+                                    + clean(d.direct().name()) + " to " + clean(d.version()) + ")")
+                            .orElse(u.direct() ? "" : ")"))
+                    .append('\n')
+                    .append("     ends ")
+                    .append(clean(String.join(", ", u.endsIds())))
+                    .append(u.manifests().size() > 1 ? " in " + u.manifests().size() + " manifests" : "")
+                    .append('\n');
+            if (!u.remains().isEmpty()) {
+                sb.append("     leaves ")
+                        .append(clean(String.join(
+                                ", ",
+                                u.remains().stream()
+                                        .map(FixPlan::idOf)
+                                        .distinct()
+                                        .toList())))
+                        .append('\n');
+            }
+        }
+        for (FindingGroup g : plan.unfixed()) {
+            sb.append("  no upgrade ends: ")
+                    .append(clean(g.pkg().pkg().name()))
+                    .append(' ')
+                    .append(clean(g.pkg().version()))
+                    .append(' ')
+                    .append(clean(String.join(
+                            ", ",
+                            g.entries().stream().map(FixPlan::idOf).distinct().toList())))
+                    .append(g.advice().isPresent() ? " (no unaffected version known)" : " (no advice was asked for)")
+                    .append('\n');
+        }
+    }
+
+    /** One package version: its entries, then once its paths and where to move. */
+    private void writeGroup(StringBuilder sb, FindingGroup group, Severity threshold) {
+        var p = group.pkg();
+        int count = group.entries().size();
         sb.append("\n  ")
                 .append(paint("1", clean(p.pkg().name()) + ' ' + clean(p.version())))
                 .append("  [")
                 .append(p.scope().isEmpty() ? "" : p.scope() + ", ")
                 .append(p.direct() ? "direct" : "transitive")
-                .append("]\n");
+                .append("]")
+                .append(count > 1 ? "  " + count + " findings" : "")
+                .append('\n');
+        boolean pathMatters = false;
+        for (ScanResult.Entry e : group.entries()) {
+            writeEntry(sb, e.finding(), e.judgement());
+            pathMatters |= e.finding().source() == Finding.Source.ADVISORY
+                    || e.finding().ruleId().equals(MediatedIntoAffectedRule.ID);
+        }
+        if (pathMatters) {
+            List<DependencyPath> paths = p.paths();
+            for (int i = 0; i < Math.min(MAX_PATHS, paths.size()); i++) {
+                line(sb, i == 0 ? "path" : "", paths.get(i).toString());
+            }
+            if (paths.size() > MAX_PATHS) line(sb, "", "... and " + (paths.size() - MAX_PATHS) + " more paths");
+        }
+        boolean actionable = group.entries().stream().anyMatch(e -> !e.finding().informational());
+        if (actionable) group.advice().ifPresent(a -> writeAdvice(sb, p, a, threshold));
+    }
+
+    private void writeEntry(StringBuilder sb, Finding f, Judgement judged) {
         String level = judged.level() == Level.ERROR ? "" : "  (" + judged.level() + ")";
         if (f.source() == Finding.Source.ADVISORY) {
             KnowledgeBaseMatch m = f.match().get();
@@ -168,15 +248,15 @@ public final class TextReportWriter implements ReportWriter {
                     .append(clean(a.summary()))
                     .append(level)
                     .append('\n');
-            if (!a.aliases().isEmpty()) line(sb, "aliases", String.join(", ", a.aliases()));
-            if (a.origin() == Origin.OSV) line(sb, "source", "OSV advisory " + clean(a.source()));
-            line(sb, "trigger", a.facts().trigger());
-            line(sb, "symptom", a.facts().symptom());
-            a.facts().workaround().ifPresent(w -> line(sb, "workaround", w));
+            if (!a.aliases().isEmpty()) entryLine(sb, "aliases", String.join(", ", a.aliases()));
+            if (a.origin() == Origin.OSV) entryLine(sb, "source", "OSV advisory " + clean(a.source()));
+            entryLine(sb, "trigger", a.facts().trigger());
+            entryLine(sb, "symptom", a.facts().symptom());
+            a.facts().workaround().ifPresent(w -> entryLine(sb, "workaround", w));
             m.rename()
-                    .ifPresent(rn -> line(
+                    .ifPresent(rn -> entryLine(
                             sb, "moved", "this package now lives at " + rn.to().name() + " (" + rn.reference() + ")"));
-            if (m.viaAlias()) line(sb, "listed as", m.matchedAs().name());
+            if (m.viaAlias()) entryLine(sb, "listed as", m.matchedAs().name());
         } else {
             sb.append("    ")
                     .append(paint("1", f.ruleId()))
@@ -188,64 +268,65 @@ public final class TextReportWriter implements ReportWriter {
                     .append('\n');
             if (!f.ruleId().equals(MediatedIntoAffectedRule.ID)) return;
         }
-        List<DependencyPath> paths = p.paths();
-        for (int i = 0; i < Math.min(MAX_PATHS, paths.size()); i++) {
-            line(sb, i == 0 ? "path" : "", paths.get(i).toString());
-        }
-        if (paths.size() > MAX_PATHS) line(sb, "", "... and " + (paths.size() - MAX_PATHS) + " more paths");
         if (!f.fixedVersions().isEmpty()) {
             String fix = f.match()
                     .flatMap(m -> m.advisory().reference("FIX"))
                     .map(u -> " by " + u)
                     .orElse("");
-            line(sb, "fixed in", String.join(", ", f.fixedVersions()) + fix);
+            entryLine(sb, "fixed in", String.join(", ", f.fixedVersions()) + fix);
         } else {
-            line(sb, "fixed in", "no fixed release known");
+            entryLine(sb, "fixed in", "no fixed release known");
         }
-        f.match().flatMap(m -> m.advisory().reference("REPORT")).ifPresent(u -> line(sb, "issue", u));
-        if (found.isPresent()) {
-            UpgradeAdvice advice = found.get();
+        f.match().flatMap(m -> m.advisory().reference("REPORT")).ifPresent(u -> entryLine(sb, "issue", u));
+    }
+
+    private void writeAdvice(StringBuilder sb, PackageFacts p, UpgradeAdvice advice, Severity threshold) {
+        line(
+                sb,
+                "upgrade to",
+                advice.recommendedVersion()
+                        .map(v -> v + " (nearest version no entry at or above '" + threshold + "' affects; from "
+                                + advice.basis() + ")")
+                        .orElse("no unaffected version found in " + advice.basis()));
+        for (UpgradeAdvice.SkippedVersion s : advice.skip()) {
+            line(sb, "skip", s.version() + " (" + s.why() + ")");
+        }
+        advice.viaDirect()
+                .ifPresent(d -> line(
+                        sb,
+                        "or",
+                        "upgrade " + d.direct().name() + " to " + d.version()
+                                + d.brings()
+                                        .map(v -> ", which brings " + p.pkg().name() + " " + v)
+                                        .orElse(", which no longer brings "
+                                                + p.pkg().name())));
+        if (!p.direct() && !p.paths().isEmpty() && advice.snippet().isPresent()) {
             line(
                     sb,
-                    "upgrade to",
-                    advice.recommendedVersion()
-                            .map(v -> v + " (nearest version no entry at or above '" + threshold + "' affects; from "
-                                    + advice.basis() + ")")
-                            .orElse("no unaffected version found in " + advice.basis()));
-            for (UpgradeAdvice.SkippedVersion s : advice.skip()) {
-                line(sb, "skip", s.version() + " (" + s.why() + ")");
-            }
-            advice.viaDirect()
-                    .ifPresent(d -> line(
-                            sb,
-                            "or",
-                            "upgrade " + d.direct().name() + " to " + d.version()
-                                    + d.brings()
-                                            .map(v ->
-                                                    ", which brings " + p.pkg().name() + " " + v)
-                                            .orElse(", which no longer" + " brings "
-                                                    + p.pkg().name())));
-            if (!p.direct() && !p.paths().isEmpty() && advice.snippet().isPresent()) {
-                line(
-                        sb,
-                        "how",
-                        advice.viaDirect().isPresent()
-                                ? "or pin it where the build decides:"
-                                : "upgrade "
-                                        + clean(p.paths().get(0).direct().pkg().name())
-                                        + " to a release that brings a fixed version, or pin it:");
-                advice.snippet()
-                        .get()
-                        .lines()
-                        .forEach(l -> sb.append("                  ")
-                                .append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?"))
-                                .append('\n'));
-            }
+                    "how",
+                    advice.viaDirect().isPresent()
+                            ? "or pin it where the build decides:"
+                            : "upgrade "
+                                    + clean(p.paths().get(0).direct().pkg().name())
+                                    + " to a release that brings a fixed version, or pin it:");
+            advice.snippet()
+                    .get()
+                    .lines()
+                    .forEach(l -> sb.append("                ")
+                            .append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?"))
+                            .append('\n'));
         }
     }
 
+    /** A line of one entry, indented beneath the entry's id. */
+    private static void entryLine(StringBuilder sb, String label, String text) {
+        sb.append("  ");
+        line(sb, label, text);
+    }
+
+    /** A line about the package as a whole (its paths and advice), indented beneath the package. */
     private static void line(StringBuilder sb, String label, String text) {
-        sb.append("      ")
+        sb.append("    ")
                 .append(String.format("%-12s", label.isEmpty() ? "" : label + ":"))
                 .append(clean(text))
                 .append('\n');

@@ -18,7 +18,7 @@
   var m = /[#&]q=([^&]*)/.exec(location.hash);
   if (m) q.value = decodeURIComponent(m[1]);
   apply();
-  var laidOut = Array.prototype.filter.call(document.querySelectorAll('.finding'), function (f) {
+  var laidOut = Array.prototype.filter.call(document.querySelectorAll('.finding .entry'), function (f) {
     return f.getBoundingClientRect().height > 0;
   });
   document.body.setAttribute('data-rendered-findings', String(laidOut.length));
