@@ -168,6 +168,20 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void highConfidenceCannotCarryInferences() throws Exception {
+        var problems = problemsOf(s -> s.replace(
+                "confidence: high", "confidence: high\n  inferred: [\"the fixed version, from the tag of the fix\"]"));
+        assertProblem(problems, "database_specific.confidence: 'high' says every fact was read upstream");
+        kbWith(
+                "maven/URK-2026-0001.yaml",
+                validEntry()
+                        .replace(
+                                "confidence: high",
+                                "confidence: medium\n  inferred: [\"the fixed version, from the tag of the fix\"]"));
+        assertEquals(1, new KnowledgeBaseLoader().load(tmp).advisories().size());
+    }
+
+    @Test
     void idMustMatchTheFileName() throws Exception {
         assertProblem(
                 problemsOf(s -> s.replace("id: URK-2026-0001", "id: URK-2026-0009")),

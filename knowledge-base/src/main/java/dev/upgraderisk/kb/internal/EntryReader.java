@@ -355,6 +355,12 @@ public final class EntryReader {
         }
         List<String> aliases = f.strings(ds, "package_aliases", false, p + "package_aliases");
         List<String> inferred = f.strings(ds, "inferred", false, p + "inferred");
+        if (c.isPresent() && c.get() == Confidence.HIGH && !inferred.isEmpty()) {
+            f.problem(
+                    p + "confidence",
+                    "'high' says every fact was read upstream, yet 'inferred' lists " + inferred.size()
+                            + " thing(s) we inferred: use 'medium' (SCHEMA.md, Rules)");
+        }
         if (k.isEmpty() || s.isEmpty() || c.isEmpty()) return null;
         return new RegressionFacts(
                 k.get(), s.get(), trigger, symptom, workaround, lastGood, aliases, c.get(), inferred);

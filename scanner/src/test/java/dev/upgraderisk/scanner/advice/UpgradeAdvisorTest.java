@@ -58,6 +58,19 @@ class UpgradeAdvisorTest {
                 Optional.empty(), advisor.advise("pom.xml", nano, "3.2.0rc2").recommendedVersion());
     }
 
+    /** The bundled example's slf4j-api 2.0.0-alpha1: Central lists newer pre-releases, but 2.0.0 is the answer. */
+    @Test
+    void anUnstableVersionIsAdvisedTheNearestStableReleaseNotTheNextPreRelease() {
+        PackageName slf4j = PackageName.maven("org.slf4j", "slf4j-api");
+        var advisor = new UpgradeAdvisor(
+                new KnowledgeBaseLoader().loadBundled(),
+                listing("2.0.0-alpha1", "2.0.0-alpha7", "2.0.0-beta1", "2.0.0", "2.0.1", "2.1.0-alpha1"),
+                Severity.LOW);
+        assertEquals(
+                Optional.of("2.0.0"),
+                advisor.advise("pom.xml", slf4j, "2.0.0-alpha1").recommendedVersion());
+    }
+
     @Test
     void aPreReleaseWithNoStableReleaseAboveIsAdvisedTheNextCleanPreRelease() {
         PackageName pkg = PackageName.maven("org.example", "only-previews");
