@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         name = "upgrade-risk",
         mixinStandardHelpOptions = true,
         versionProvider = UpgradeRiskCli.Version.class,
+        modelTransformer = UpgradeRiskCli.ExitCodes.class,
         description = "Finds known regressions (and the versions that fix them) in a project's resolved dependencies.",
         subcommands = {
             ScanCommand.class,
@@ -60,23 +61,6 @@ public final class UpgradeRiskCli implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new UpgradeRiskCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        Map<String, String> codes = new LinkedHashMap<>();
-        Arrays.stream(ExitCode.values()).forEach(c -> codes.put(String.valueOf(c.code()), c.meaning()));
-        cli.getCommandSpec()
-                .usageMessage()
-                .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(codes);
-        applyToAll(
-                cli,
-                c -> c.getCommandSpec()
-                        .usageMessage()
-                        .exitCodeListHeading("%nExit codes:%n")
-                        .exitCodeList(codes));
-        // history reports; it never fails on findings (exit 1 is not one of its outcomes)
-        Map<String, String> historyCodes = new LinkedHashMap<>(codes);
-        historyCodes.remove(String.valueOf(ExitCode.FINDINGS.code()));
-        historyCodes.put(String.valueOf(ExitCode.CLEAN.code()), "the history was written (findings never fail it)");
-        cli.getSubcommands().get("history").getCommandSpec().usageMessage().exitCodeList(historyCodes);
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine()
@@ -96,17 +80,40 @@ public final class UpgradeRiskCli implements Runnable {
         return cli;
     }
 
+    /**
+     * The exit codes in every command's help, from {@link ExitCode}. A model transformer rather than code in
+     * {@link #commandLine()}, so that tools that build the model from this class alone (the man page and completion
+     * generators of the distribution) see them too.
+     */
+    static final class ExitCodes implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+            Map<String, String> codes = new LinkedHashMap<>();
+            Arrays.stream(ExitCode.values()).forEach(c -> codes.put(String.valueOf(c.code()), c.meaning()));
+            applyToAll(
+                    spec,
+                    s -> s.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes));
+            // history reports; it never fails on findings (exit 1 is not one of its outcomes)
+            Map<String, String> historyCodes = new LinkedHashMap<>(codes);
+            historyCodes.remove(String.valueOf(ExitCode.FINDINGS.code()));
+            historyCodes.put(String.valueOf(ExitCode.CLEAN.code()), "the history was written (findings never fail it)");
+            spec.subcommands().get("history").getCommandSpec().usageMessage().exitCodeList(historyCodes);
+            return spec;
+        }
+
+        private static void applyToAll(
+                CommandLine.Model.CommandSpec spec, Consumer<CommandLine.Model.CommandSpec> action) {
+            action.accept(spec);
+            spec.subcommands().values().forEach(sub -> applyToAll(sub.getCommandSpec(), action));
+        }
+    }
+
     /** {@code --debug} anywhere on the command line (it is inherited by every subcommand). */
     private static boolean debug(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--debug")) return true;
         }
         return false;
-    }
-
-    private static void applyToAll(CommandLine cli, Consumer<CommandLine> action) {
-        action.accept(cli);
-        cli.getSubcommands().values().forEach(sub -> applyToAll(sub, action));
     }
 
     static final class Version implements CommandLine.IVersionProvider {
