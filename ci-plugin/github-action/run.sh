@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The Action's one step: diff on pull requests, scan otherwise. Inputs arrive as UR_* environment variables.
+# The Action's main step: diff on pull requests, scan otherwise. Inputs arrive as UR_* environment variables.
+# The CLI: the released one install.sh unpacked (UR_CLI), else the launcher at the top of the repository, which
+# builds it from source with the Maven Wrapper.
 set -uo pipefail
-if [ -n "${UPGRADE_RISK_CMD:-}" ]; then read -r -a cli <<< "$UPGRADE_RISK_CMD"; else cli=("$UR_ACTION_PATH/../../upgrade-risk"); fi
+if [ -n "${UR_CLI:-}" ]; then cli=("$UR_CLI"); else cli=("$UR_ACTION_PATH/../../upgrade-risk"); fi
 out="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/upgrade-risk"
 mkdir -p "$out" && rm -f "$out"/report.*
 args=()
