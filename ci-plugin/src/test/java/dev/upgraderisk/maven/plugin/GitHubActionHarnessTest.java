@@ -266,6 +266,8 @@ class GitHubActionHarnessTest {
             // the releases come from the loopback server; the CLI reads tmp/home/.m2/settings.xml (fixture mirror)
             env.put("UPGRADE_RISK_RELEASES_URL", releasesUrl());
             env.put("JAVA_OPTS", "-Duser.home=" + tmp.resolve("home"));
+            // should the launcher rebuild (sources newer than its jar), it uses this build's local repository, offline
+            env.put("MAVEN_ARGS", "-o -Dmaven.repo.local=" + System.getProperty("upgrade-risk.local-repo"));
             Process p = pb.start();
             String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int code = p.waitFor();
@@ -386,7 +388,8 @@ class GitHubActionHarnessTest {
 
     @Test
     void withoutAReleaseOfItsVersionItBuildsFromSourceWithTheMavenRepositoryCached() throws Exception {
-        // the launcher at the top of the repository: it builds only when its jar is missing or older than the sources
+        // the launcher at the top of the repository: it builds (with the Maven Wrapper) only when its jar is missing
+        // or older than the sources, as after a partial build
         built("scanner/target", "upgrade-risk-scanner-" + VERSION + "-cli.jar");
         Result r = run("push", Map.of("kb", kb()));
         Step cli = r.step("cli");
