@@ -43,6 +43,7 @@ class ReportGoldenTest {
         return w.toString()
                 .replace(Fixtures.knowledgeBase("fixture").toString(), "<kb>")
                 .replace(Fixtures.knowledgeBase("plan").toString(), "<kb>")
+                .replace(ToolVersion.home(), "<home>")
                 .replace(ToolVersion.get(), "<version>");
     }
 
