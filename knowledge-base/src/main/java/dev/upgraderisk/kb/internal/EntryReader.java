@@ -109,7 +109,7 @@ public final class EntryReader {
         String modified = f.timestamp(root, "modified");
         String published = f.timestamp(root, "published");
         String summary = f.text(root, "summary");
-        if (summary.length() > 160) f.problem("summary", "longer than 160 characters; move detail into 'details'");
+        if (summary.length() > 120) f.problem("summary", "longer than 120 characters; move detail into 'details'");
         String details = f.text(root, "details");
         List<String> aliases = f.strings(root, "aliases", false);
 
