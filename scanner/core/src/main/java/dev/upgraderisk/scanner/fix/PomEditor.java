@@ -141,8 +141,17 @@ final class PomEditor {
             int at = parent.children.get(0).start;
             return pom.substring(0, at) + text + layout.newline() + indent + pom.substring(at);
         }
-        int at = parent.children.get(parent.children.size() - 1).end;
+        int at = endOfLine(pom, parent.children.get(parent.children.size() - 1).end);
         return pom.substring(0, at) + layout.newline() + indent + text + pom.substring(at);
+    }
+
+    /** Past what follows {@code at} on its line when that is only blanks and comments (they stay with it). */
+    private static int endOfLine(String pom, int at) {
+        int eol = pom.indexOf('\n', at);
+        if (eol < 0) return at;
+        int end = eol > 0 && pom.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+        String rest = pom.substring(at, end).replaceAll("<!--.*?-->", "");
+        return rest.isBlank() ? end : at;
     }
 
     /** Inserts {@code block} into the project before the first of {@code followers} present, else at its end. */
