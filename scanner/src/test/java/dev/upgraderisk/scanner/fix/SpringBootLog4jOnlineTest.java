@@ -15,6 +15,8 @@ import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.GraphNode;
 import dev.upgraderisk.scanner.maven.MavenOptions;
+import dev.upgraderisk.scanner.report.AdviceReport;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +54,24 @@ class SpringBootLog4jOnlineTest {
                 Optional.of(new BuildChange.SetProperty("log4j2.version", "2.25.0", "pom.xml", 0)), advice.change());
         assertEquals("<log4j2.version>2.25.0</log4j2.version>", advice.snippet().orElseThrow());
 
+        String advise = AdviceReport.text(AdviceReport.items(before, Optional.empty()));
+        assertTrue(
+                advise.contains("  change:       add the property log4j2.version to 2.25.0 in pom.xml (<properties>)\n"
+                        + "  set with:\n    <log4j2.version>2.25.0</log4j2.version>\n"),
+                advise);
+        assertFalse(advise.contains("<artifactId>log4j-api</artifactId>"), "never a pin of log4j-api alone");
+
         FixOutcome fixed = new FixEngine().fix(request(project), false);
+        assertEquals(
+                List.of(
+                        "  <properties>",
+                        "    <java.version>17</java.version>",
+                        "    <log4j2.version>2.25.0</log4j2.version>"),
+                Files.readString(project.resolve("pom.xml"))
+                        .lines()
+                        .dropWhile(l -> !l.equals("  <properties>"))
+                        .limit(3)
+                        .toList());
         assertTrue(fixed.applied(), fixed.toString());
         ScanResult after = scan(project);
         Set<String> log4j = log4jVersions(after);
