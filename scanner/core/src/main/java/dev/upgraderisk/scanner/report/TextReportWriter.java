@@ -313,7 +313,11 @@ public final class TextReportWriter implements ReportWriter {
                             : advice.viaDirect().isPresent()
                                     ? "or pin it where the build decides:"
                                     : "upgrade "
-                                            + clean(p.paths().get(0).direct().pkg().name())
+                                            + clean(p.paths()
+                                                    .get(0)
+                                                    .direct()
+                                                    .pkg()
+                                                    .name())
                                             + " to a release that brings a fixed version, or pin it:");
             advice.snippet()
                     .get()
