@@ -24,7 +24,8 @@ class ArchitectureTest {
         "dev.upgraderisk.scanner.evaluation..",
         "dev.upgraderisk.scanner.advice..",
         "dev.upgraderisk.scanner.plan..",
-        "dev.upgraderisk.scanner.report.."
+        "dev.upgraderisk.scanner.report..",
+        "dev.upgraderisk.scanner.fix.."
     };
 
     /** The format readers and the Maven resolution: they produce graphs and know nothing of what runs them. */

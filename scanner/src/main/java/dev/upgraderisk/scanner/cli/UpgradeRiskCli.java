@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             HistoryCommand.class,
             AdviseCommand.class,
+            FixCommand.class,
             KbCommand.class,
             CommandLine.HelpCommand.class
         })

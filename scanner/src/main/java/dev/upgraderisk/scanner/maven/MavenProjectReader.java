@@ -72,7 +72,13 @@ public final class MavenProjectReader {
         Map<Path, Model> rawModels = new HashMap<>();
         for (Phase1 p : firstPhase) {
             ModelBuildingResult full = buildPhase(() -> MODEL_BUILDER.build(p.request(), p.result()), rootDir);
-            built.add(new MavenModule(p.pom(), relative(rootDir, p.pom()), full.getEffectiveModel()));
+            List<Model> lineage = new ArrayList<>();
+            for (String id : full.getModelIds()) {
+                Model raw = full.getRawModel(id);
+                if (raw != null && !id.isEmpty()) lineage.add(raw); // "" is the super POM
+            }
+            built.add(
+                    new MavenModule(p.pom(), relative(rootDir, p.pom()), full.getEffectiveModel(), List.of(), lineage));
             rawModels.put(p.pom(), full.getRawModel());
         }
         // as Maven does after reading the projects (afterProjectsRead), before anything is resolved
@@ -80,7 +86,7 @@ public final class MavenProjectReader {
         List<MavenModule> out = new ArrayList<>();
         for (MavenModule m : built) {
             reactor.addEffective(m.pomFile().toFile(), rawModels.get(m.pomFile()), m.effectiveModel());
-            out.add(new MavenModule(m.pomFile(), m.manifestPath(), m.effectiveModel(), notes));
+            out.add(m.withNotes(notes));
         }
         return out;
     }

@@ -3,11 +3,16 @@ package dev.upgraderisk.scanner.registry;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.version.InvalidVersionException;
 import dev.upgraderisk.kb.version.MajorVersion;
+import dev.upgraderisk.scanner.advice.BuildChange;
+import dev.upgraderisk.scanner.advice.BuildChangeSource;
 import dev.upgraderisk.scanner.advice.DirectUpgrade;
 import dev.upgraderisk.scanner.advice.DirectUpgradeSource;
 import dev.upgraderisk.scanner.advice.VersionSource;
+import dev.upgraderisk.scanner.maven.BomManagement;
 import dev.upgraderisk.scanner.maven.MavenModule;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
+import dev.upgraderisk.scanner.maven.MavenVersionOrigin;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,12 +36,13 @@ import org.eclipse.aether.version.Version;
  * Lists a Maven artifact's versions through the scan's own resolver session, so mirrors, credentials, proxies and
  * {@code --offline} apply (offline, only metadata already in the local repository is read).
  */
-public final class MavenVersionSource implements VersionSource, DirectUpgradeSource {
+public final class MavenVersionSource implements VersionSource, DirectUpgradeSource, BuildChangeSource {
     /** How many newer releases of a direct dependency are resolved, at most, to find one that brings a safe version. */
     static final int MAX_TRIES = 8;
 
     private final MavenRepositoryContext context;
     private final Map<String, List<RemoteRepository>> repositoriesByManifest = new HashMap<>();
+    private final Map<String, MavenModule> modulesByManifest = new HashMap<>();
 
     public MavenVersionSource(MavenRepositoryContext context, List<MavenModule> modules) {
         this.context = context;
@@ -44,7 +50,29 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
             List<RemoteRepository> declared = new ArrayList<>();
             m.effectiveModel().getRepositories().forEach(r -> declared.add(MavenRepositoryContext.toRemote(r)));
             repositoriesByManifest.put(m.manifestPath(), context.forResolution(declared));
+            modulesByManifest.put(m.manifestPath(), m);
         }
+    }
+
+    /** Where the module decides the package's version, read from its models (see {@link MavenVersionOrigin}). */
+    @Override
+    public Optional<BuildChange> change(String manifest, PackageName pkg, String current, String target) {
+        MavenModule module = modulesByManifest.get(manifest);
+        if (module == null || module.lineage().isEmpty()) return Optional.empty();
+        List<RemoteRepository> repos = repositoriesByManifest.get(manifest);
+        BomManagement boms = new BomManagement(context);
+        return Optional.of(new MavenVersionOrigin(
+                        module, scanRoot(module), (g, a, v, ga) -> boms.managedVersion(g, a, v, ga, repos))
+                .change(pkg.name(), target));
+    }
+
+    /** The scanned folder: the module's pom file less its path from there. */
+    private static Path scanRoot(MavenModule module) {
+        Path root = module.pomFile().toAbsolutePath().normalize();
+        for (int i = 0; i < module.manifestPath().split("/").length; i++) {
+            root = root.getParent();
+        }
+        return root;
     }
 
     @Override

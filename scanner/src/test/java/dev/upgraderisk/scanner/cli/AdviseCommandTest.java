@@ -45,10 +45,13 @@ class AdviseCommandTest {
         assertEquals("2.1", a.path("skip").get(0).path("version").asText());
         assertEquals(
                 "URK-2026-9002", a.path("skip").get(0).path("reasons").get(0).asText());
-        assertTrue(
-                a.path("snippet").asText().contains("<artifactId>lib-c</artifactId>\n"),
-                a.path("snippet").asText());
-        assertTrue(a.path("snippet").asText().contains("<version>3.0</version>"));
+        // lib-c is declared with a literal version: the change edits that line (11 of the fixture's pom.xml)
+        assertEquals("<version>3.0</version>", a.path("snippet").asText());
+        JsonNode change = a.path("change");
+        assertEquals("set-dependency-version", change.path("kind").asText());
+        assertEquals("pom.xml", change.path("file").asText());
+        assertEquals(11, change.path("line").asInt());
+        assertEquals("3.0", change.path("version").asText());
         assertEquals(
                 "https://example.org/lib-c/pull/2", a.path("fixedBy").get(0).asText());
     }

@@ -13,16 +13,7 @@ public final class OverrideSnippet {
         return switch (pkg.ecosystem()) {
             case MAVEN -> {
                 String[] ga = pkg.name().split(":", 2);
-                yield """
-                        <dependencyManagement>
-                          <dependencies>
-                            <dependency>
-                              <groupId>%s</groupId>
-                              <artifactId>%s</artifactId>
-                              <version>%s</version>
-                            </dependency>
-                          </dependencies>
-                        </dependencyManagement>""".formatted(ga[0], ga[1], version);
+                yield MavenSnippets.managed(ga[0], ga[1], version, false);
             }
             case GO ->
                 "require " + pkg.name() + " " + (version.startsWith("v") ? version : "v" + version) + "\n// or: go get "

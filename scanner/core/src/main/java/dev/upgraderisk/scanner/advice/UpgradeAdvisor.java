@@ -71,7 +71,10 @@ public final class UpgradeAdvisor {
         if (choice.recommended().isEmpty() && now.isPreRelease()) {
             choice = choose(pkg, scheme, pool, now, current, true); // no stable release will do: the next pre-release
         }
-        return new UpgradeAdvice(pkg, current, choice.recommended(), choice.skip(), basis);
+        UpgradeAdvice advice = new UpgradeAdvice(pkg, current, choice.recommended(), choice.skip(), basis);
+        if (choice.recommended().isEmpty() || !(versions instanceof BuildChangeSource changes)) return advice;
+        return advice.withChange(
+                changes.change(manifest, pkg, current, choice.recommended().get()));
     }
 
     private record Choice(Optional<String> recommended, List<UpgradeAdvice.SkippedVersion> skip) {}

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One version source per ecosystem; an ecosystem without one lists nothing (advice then uses the KB's versions). */
-public final class VersionSources implements VersionSource {
+public final class VersionSources implements VersionSource, BuildChangeSource {
     /** Lists nothing. */
     public static final VersionSource NONE = new VersionSource() {
         @Override
@@ -47,6 +47,14 @@ public final class VersionSources implements VersionSource {
     @Override
     public Optional<Instant> released(PackageName pkg, String version) {
         return sources.getOrDefault(pkg.ecosystem(), NONE).released(pkg, version);
+    }
+
+    /** The change the ecosystem's source finds, where it is a {@link BuildChangeSource}. */
+    @Override
+    public Optional<BuildChange> change(String manifest, PackageName pkg, String current, String target) {
+        return sources.get(pkg.ecosystem()) instanceof BuildChangeSource s
+                ? s.change(manifest, pkg, current, target)
+                : Optional.empty();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.KnownRegressionRule;
 import dev.upgraderisk.rules.KnownVulnerabilityRule;
 import dev.upgraderisk.rules.RetractedVersionRule;
+import dev.upgraderisk.scanner.advice.BuildChange;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.GraphNode;
@@ -21,7 +22,7 @@ import java.util.Optional;
 /**
  * The advice of a scan, package by package (every package with a known-regression, known-vulnerability or
  * retracted-version finding, or the one asked about): the version to move to, the versions to skip and why, and
- * the snippet that pins it. Text or JSON; the CLI's {@code advise} and the plugin's {@code advise} goal print it.
+ * the change that moves it where the build decides the version, with its snippet. Text or JSON; the CLI's {@code advise} and the plugin's {@code advise} goal print it.
  */
 public final class AdviceReport {
     private AdviceReport() {}
@@ -131,8 +132,13 @@ public final class AdviceReport {
                                     .map(v -> ", which brings " + clean(v))
                                     .orElse(", which no longer brings it"))
                             .append('\n'));
+            a.change()
+                    .ifPresent(c -> sb.append("  change:       ")
+                            .append(clean(c.describe()))
+                            .append('\n'));
             a.snippet().ifPresent(sn -> {
-                sb.append("  pin with:\n");
+                boolean pin = a.change().isEmpty() || a.change().get() instanceof BuildChange.ManagedPin;
+                sb.append(pin ? "  pin with:\n" : "  set with:\n");
                 sn.lines()
                         .forEach(l -> sb.append("    ")
                                 .append(l.replaceAll("[\\p{Cc}\\p{Cf}]", "?"))
@@ -151,7 +157,7 @@ public final class AdviceReport {
     public static String json(List<Item> items) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
-        root.put("schemaVersion", "1.0");
+        root.put("schemaVersion", "1.1");
         ArrayNode list = root.putArray("advice");
         for (Item i : items) {
             UpgradeAdvice a = i.advice();
@@ -189,6 +195,7 @@ public final class AdviceReport {
                             },
                             () -> o.putNull("upgradeDirect"));
             a.snippet().ifPresentOrElse(s -> o.put("snippet", s), () -> o.putNull("snippet"));
+            BuildChangeJson.put(o, "change", a.change());
             o.put("basis", a.basis());
         }
         return PrettyJson.write(root);

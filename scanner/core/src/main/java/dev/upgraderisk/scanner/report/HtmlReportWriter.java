@@ -5,6 +5,7 @@ import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.scanner.ToolVersion;
+import dev.upgraderisk.scanner.advice.BuildChange;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
@@ -264,8 +265,17 @@ public final class HtmlReportWriter implements ReportWriter {
                                 + d.brings()
                                         .map(v -> ", which brings " + name + " " + v)
                                         .orElse(", which no longer brings " + name)));
+        boolean edit =
+                a.change().filter(c -> !(c instanceof BuildChange.ManagedPin)).isPresent();
         a.snippet()
-                .ifPresent(s -> sb.append("<dt>pin</dt><dd><pre>").append(h(s)).append("</pre></dd>\n"));
+                .ifPresent(s -> sb.append(
+                                edit
+                                        ? "<dt>change</dt><dd>"
+                                                + h(a.change().get().describe())
+                                        : "<dt>pin</dt><dd>")
+                        .append("<pre>")
+                        .append(h(s))
+                        .append("</pre></dd>\n"));
     }
 
     private static void policyNotes(StringBuilder sb, ScanResult r) {

@@ -222,6 +222,7 @@ public final class JsonReportWriter implements ReportWriter {
             });
             o.put("adviceBasis", advice.basis());
             advice.snippet().ifPresentOrElse(sn -> o.put("snippet", sn), () -> o.putNull("snippet"));
+            BuildChangeJson.put(o, "change", advice.change());
             writeDirect(o, advice.viaDirect());
         }
         f.match()

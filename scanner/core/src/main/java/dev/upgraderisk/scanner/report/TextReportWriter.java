@@ -11,6 +11,7 @@ import dev.upgraderisk.rules.Level;
 import dev.upgraderisk.rules.MediatedIntoAffectedRule;
 import dev.upgraderisk.rules.PackageFacts;
 import dev.upgraderisk.scanner.ToolVersion;
+import dev.upgraderisk.scanner.advice.BuildChange;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
@@ -300,15 +301,24 @@ public final class TextReportWriter implements ReportWriter {
                                         .map(v -> ", which brings " + p.pkg().name() + " " + v)
                                         .orElse(", which no longer brings "
                                                 + p.pkg().name())));
-        if (!p.direct() && !p.paths().isEmpty() && advice.snippet().isPresent()) {
+        boolean edit = advice.change()
+                .filter(c -> !(c instanceof BuildChange.ManagedPin))
+                .isPresent();
+        if ((edit || (!p.direct() && !p.paths().isEmpty())) && advice.snippet().isPresent()) {
             line(
                     sb,
                     "how",
-                    advice.viaDirect().isPresent()
-                            ? "or pin it where the build decides:"
-                            : "upgrade "
-                                    + clean(p.paths().get(0).direct().pkg().name())
-                                    + " to a release that brings a fixed version, or pin it:");
+                    edit
+                            ? advice.change().get().describe() + ":"
+                            : advice.viaDirect().isPresent()
+                                    ? "or pin it where the build decides:"
+                                    : "upgrade "
+                                            + clean(p.paths()
+                                                    .get(0)
+                                                    .direct()
+                                                    .pkg()
+                                                    .name())
+                                            + " to a release that brings a fixed version, or pin it:");
             advice.snippet()
                     .get()
                     .lines()
