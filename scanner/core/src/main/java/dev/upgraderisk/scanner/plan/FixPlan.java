@@ -70,6 +70,10 @@ public record FixPlan(List<PlannedUpgrade> upgrades, List<FindingGroup> unfixed)
                     groups.stream()
                             .map(g -> g.advice().flatMap(a -> a.viaDirect()))
                             .flatMap(Optional::stream)
+                            .findFirst(),
+                    groups.stream()
+                            .map(g -> g.advice().flatMap(a -> a.change()))
+                            .flatMap(Optional::stream)
                             .findFirst()));
         });
         upgrades.sort(Comparator.comparingLong(PlannedUpgrade::failingEnded)

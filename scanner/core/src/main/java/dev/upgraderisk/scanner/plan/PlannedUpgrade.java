@@ -1,6 +1,7 @@
 package dev.upgraderisk.scanner.plan;
 
 import dev.upgraderisk.kb.PackageName;
+import dev.upgraderisk.scanner.advice.BuildChange;
 import dev.upgraderisk.scanner.advice.DirectUpgrade;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Optional;
 /**
  * One step of a {@link FixPlan}: move {@code pkg} from {@code from} to {@code to} (in every manifest listed), which
  * ends the findings in {@code ends}; {@code remains} are the findings on the same package that the move does not end.
- * {@code viaDirect} is the direct dependency's release that brings the move, for a transitive package.
+ * {@code viaDirect} is the direct dependency's release that brings the move, for a transitive package; {@code change}
+ * the edit that makes the move where the build decides the version, where the build's models were read.
  */
 public record PlannedUpgrade(
         PackageName pkg,
@@ -20,7 +22,8 @@ public record PlannedUpgrade(
         boolean direct,
         List<ScanResult.Entry> ends,
         List<ScanResult.Entry> remains,
-        Optional<DirectUpgrade> viaDirect) {
+        Optional<DirectUpgrade> viaDirect,
+        Optional<BuildChange> change) {
     public PlannedUpgrade {
         Objects.requireNonNull(pkg, "pkg");
         Objects.requireNonNull(from, "from");
@@ -29,6 +32,7 @@ public record PlannedUpgrade(
         ends = List.copyOf(ends);
         remains = List.copyOf(remains);
         Objects.requireNonNull(viaDirect, "viaDirect");
+        Objects.requireNonNull(change, "change");
     }
 
     /** The ids of what the move ends (entry ids, else rule ids), each once, in order. */

@@ -141,6 +141,7 @@ public final class HtmlReportWriter implements ReportWriter {
                             .append(h(d.version()))
                             .append(')'));
             sb.append(": ends ").append(h(String.join(", ", u.endsIds())));
+            u.change().ifPresent(c -> sb.append(" &mdash; ").append(h(c.describe())));
             if (!u.remains().isEmpty()) {
                 sb.append("; leaves ")
                         .append(h(String.join(

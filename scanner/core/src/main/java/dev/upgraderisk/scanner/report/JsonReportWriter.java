@@ -135,6 +135,7 @@ public final class JsonReportWriter implements ReportWriter {
             ArrayNode remains = o.putArray("leaves");
             u.remains().stream().map(FixPlan::idOf).distinct().forEach(remains::add);
             writeDirect(o, u.viaDirect());
+            BuildChangeJson.put(o, "change", u.change());
         }
         ArrayNode unfixed = plan.putArray("unfixed");
         for (FindingGroup g : p.unfixed()) {

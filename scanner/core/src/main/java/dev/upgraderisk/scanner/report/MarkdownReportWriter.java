@@ -88,6 +88,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                             .orElse(""))
                     .append(": ends ")
                     .append(md(String.join(", ", u.endsIds())))
+                    .append(u.change().map(c -> " — " + md(c.describe())).orElse(""))
                     .append(
                             u.remains().isEmpty()
                                     ? ""

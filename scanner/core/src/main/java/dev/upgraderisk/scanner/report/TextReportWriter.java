@@ -180,6 +180,9 @@ public final class TextReportWriter implements ReportWriter {
                     .append(clean(String.join(", ", u.endsIds())))
                     .append(u.manifests().size() > 1 ? " in " + u.manifests().size() + " manifests" : "")
                     .append('\n');
+            u.change()
+                    .ifPresent(c ->
+                            sb.append("     how: ").append(clean(c.describe())).append('\n'));
             if (!u.remains().isEmpty()) {
                 sb.append("     leaves ")
                         .append(clean(String.join(
