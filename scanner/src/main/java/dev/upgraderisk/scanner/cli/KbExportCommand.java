@@ -65,6 +65,10 @@ final class KbExportCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
+            if (!List.of("osv", "renovate", "dependabot").contains(format)) {
+                throw new InputException(
+                        "--format '" + format + "' is not an export format", "use osv, renovate or dependabot");
+            }
             GuardSelection selection = guard.selection();
             if (format.equals("osv") && output == null) {
                 throw new InputException("--format osv needs --output DIR", "name a folder to write the files into");
