@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.kb.Ecosystem;
+import dev.upgraderisk.kb.Origin;
 import dev.upgraderisk.kb.RangeEvent;
 import dev.upgraderisk.kb.Severity;
 import java.io.StringWriter;
@@ -127,7 +128,7 @@ class GuardWritersTest {
                 "m",
                 "p",
                 "s",
-                dev.upgraderisk.kb.Origin.CURATED);
+                Origin.CURATED);
         var p = GuardedPackages.of(Advisories.kb(List.of(a)), List.of(a), GuardSelection.all());
         JsonNode note = renovate(p).path("packageRules").path(1);
         String text = note.path("prBodyNotes").path(0).asText();

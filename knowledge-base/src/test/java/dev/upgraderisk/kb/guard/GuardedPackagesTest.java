@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.kb.Advisory;
 import dev.upgraderisk.kb.Ecosystem;
+import dev.upgraderisk.kb.KnowledgeBase;
 import dev.upgraderisk.kb.PackageName;
 import dev.upgraderisk.kb.PackageRename;
+import dev.upgraderisk.kb.RangeEvent;
 import dev.upgraderisk.kb.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class GuardedPackagesTest {
     private static final Ecosystem GO = Ecosystem.GO;
 
-    private static Advisory go(
-            String id, Severity s, String name, List<String> aliases, dev.upgraderisk.kb.RangeEvent... e) {
+    private static Advisory go(String id, Severity s, String name, List<String> aliases, RangeEvent... e) {
         return Advisories.of(id, s, GO, name, aliases, Advisories.affected(GO, name, List.of(), e));
     }
 
@@ -154,7 +155,7 @@ class GuardedPackagesTest {
                 names(kb, all, GuardSelection.all().usedBy(Set.of(new PackageName(Ecosystem.NPM, "example.com/a")))));
     }
 
-    private static List<String> names(dev.upgraderisk.kb.KnowledgeBase kb, List<Advisory> all, GuardSelection s) {
+    private static List<String> names(KnowledgeBase kb, List<Advisory> all, GuardSelection s) {
         return GuardedPackages.of(kb, all, s).stream().map(GuardedPackage::name).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.kb.Ecosystem;
+import dev.upgraderisk.kb.Severity;
 import dev.upgraderisk.kb.guard.GuardSelection;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.api.ScanException;
@@ -55,7 +56,7 @@ final class GuardOptions {
                     .orElseThrow(() -> new InputException(
                             "--ecosystem '" + ecosystem + "' is not known", "use Maven, Go or npm")));
         }
-        Optional<dev.upgraderisk.kb.Severity> min =
+        Optional<Severity> min =
                 severity == null ? Optional.empty() : Optional.of(FrontEndOptions.severity(severity, "--severity"));
         return new GuardSelection(eco, Optional.ofNullable(pkg), min, Optional.empty());
     }

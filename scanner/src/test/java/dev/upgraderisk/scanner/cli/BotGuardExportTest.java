@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.scanner.Fixtures;
 import dev.upgraderisk.scanner.SharedCorpus;
 import java.nio.file.Files;
@@ -51,9 +53,7 @@ class BotGuardExportTest {
                 .forEach(u -> ecosystems.add(u.path("package-ecosystem").asText()));
         assertEquals(Set.of("gomod", "maven", "npm"), ecosystems);
         // the schema does check: an ignore condition with a key Dependabot does not know fails it
-        ((com.fasterxml.jackson.databind.node.ObjectNode)
-                        config.path("updates").get(0).path("ignore").get(0))
-                .put("reason", "x");
+        ((ObjectNode) config.path("updates").get(0).path("ignore").get(0)).put("reason", "x");
         assertTrue(!dependabotSchema().validate(config).isEmpty());
     }
 
@@ -89,9 +89,9 @@ class BotGuardExportTest {
                 .path("allowedVersions")
                 .asText();
         for (String v : List.of("v1.8.8", "v1.8.9", "v1.8.10")) {
-            assertTrue(!GuardVersions.renovateAllows(dev.upgraderisk.kb.Ecosystem.GO, range, v), v + " vs " + range);
+            assertTrue(!GuardVersions.renovateAllows(Ecosystem.GO, range, v), v + " vs " + range);
         }
-        assertTrue(GuardVersions.renovateAllows(dev.upgraderisk.kb.Ecosystem.GO, range, "v1.8.11"), range);
+        assertTrue(GuardVersions.renovateAllows(Ecosystem.GO, range, "v1.8.11"), range);
 
         JsonNode config =
                 GuardVersions.yaml(export("--format", "dependabot", "--kb", "bundled", "--for", project.toString())
