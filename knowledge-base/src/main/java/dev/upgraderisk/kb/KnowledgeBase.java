@@ -87,7 +87,8 @@ public final class KnowledgeBase {
         return new KnowledgeBase(List.of(), List.of(), new KnowledgeBaseOrigin("empty", "", "none"));
     }
 
-    private Set<PackageName> namesOf(PackageName pkg, List<String> aliases) {
+    /** Every name {@code pkg} is matched under: itself, the entry's aliases, and both ends of a known rename. */
+    public Set<PackageName> namesOf(PackageName pkg, List<String> aliases) {
         Set<PackageName> names = new LinkedHashSet<>();
         names.add(pkg);
         aliases.forEach(a -> names.add(new PackageName(pkg.ecosystem(), a)));

@@ -531,6 +531,44 @@ class ErrorCatalogueTest {
                 t -> List.of("kb", "lint", Fixtures.knowledgeBase("bad-range").toString()),
                 2,
                 "bad-range"));
+        c.add(new Case(
+                "kb-export-unknown-format",
+                "kb export --format naming no export format",
+                t -> List.of(
+                        "kb",
+                        "export",
+                        "--format",
+                        "snyk",
+                        "--kb",
+                        Fixtures.knowledgeBase("fixture").toString()),
+                2,
+                "snyk"));
+        c.add(new Case(
+                "kb-export-osv-without-output",
+                "kb export --format osv without --output",
+                t -> List.of(
+                        "kb",
+                        "export",
+                        "--format",
+                        "osv",
+                        "--kb",
+                        Fixtures.knowledgeBase("fixture").toString()),
+                2,
+                "--output"));
+        c.add(new Case(
+                "kb-export-for-missing-path",
+                "kb export --for a project that does not exist",
+                t -> List.of(
+                        "kb",
+                        "export",
+                        "--format",
+                        "renovate",
+                        "--for",
+                        t.resolve("nowhere").toString(),
+                        "--kb",
+                        Fixtures.knowledgeBase("fixture").toString()),
+                2,
+                "no such file"));
         // options
         c.add(new Case(
                 "unknown-option",
