@@ -75,8 +75,8 @@ class SbomCorpusTest {
         assertFalse(findings(project).isEmpty(), "a comparison of no findings would prove nothing");
         assertEquals(packages(project), packages(sbom), "packages");
         assertEquals(findings(project), findings(sbom), "findings");
-        System.out.println("SbomCorpusTest: " + packages(sbom).size() + " packages, " + findings(sbom).size()
-                + " findings alike: " + findings(sbom));
+        System.out.println("SbomCorpusTest: " + packages(sbom).size() + " packages, "
+                + findings(sbom).size() + " findings alike: " + findings(sbom));
     }
 
     @Test
