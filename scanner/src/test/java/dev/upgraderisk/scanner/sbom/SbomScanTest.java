@@ -49,6 +49,18 @@ class SbomScanTest {
     }
 
     @Test
+    void manifestTakesAJsonSbomOfAnyName() throws Exception {
+        Path file = tmp.resolve("project/sbom.json");
+        Files.createDirectories(file.getParent());
+        Files.copy(Fixtures.resource("sbom/spdx-dev/app.spdx.json"), file);
+        ScanResult r = scan(file.getParent().resolve("sbom.json"));
+        assertEquals(
+                List.of("sbom.json"),
+                r.graphs().stream().map(DependencyGraph::manifest).toList());
+        assertEquals(3, r.graphs().get(0).nodes().size());
+    }
+
+    @Test
     void aMixedSbomReportsEachFindingOnceUnderItsEcosystem() throws Exception {
         ScanResult r = scan(Fixtures.resource("sbom/mixed"));
         assertEquals(3, r.graphs().size());
