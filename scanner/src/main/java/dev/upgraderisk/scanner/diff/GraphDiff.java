@@ -11,6 +11,8 @@ import dev.upgraderisk.rules.UpgradeIntroducesRegressionRule;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import dev.upgraderisk.scanner.manifest.ManifestKind;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,15 +135,19 @@ public final class GraphDiff {
 
     /**
      * What identifies a manifest across revisions: a Maven module by its groupId:artifactId (so that a module folder
-     * that was renamed is the same module), other manifests by their path.
+     * that was renamed is the same module), other manifests (SBOMs and Gradle files too) by their path.
      */
     private static String moduleOf(ScanResult r, String manifest) {
         return r.graphs().stream()
                 .filter(g -> g.manifest().equals(manifest))
                 .findFirst()
-                .filter(g -> g.ecosystem() == Ecosystem.MAVEN)
+                .filter(g -> g.ecosystem() == Ecosystem.MAVEN && g.root().contains(":") && !sbom(g.manifest()))
                 .map(g -> g.root().substring(0, g.root().lastIndexOf(':')))
                 .orElse(manifest);
+    }
+
+    private static boolean sbom(String manifest) {
+        return ManifestKind.of(Path.of(manifest)).filter(ManifestKind::isSbom).isPresent();
     }
 
     private static String manifestOf(ScanResult before, ScanResult after, String module) {

@@ -18,6 +18,8 @@ final class LockfileReaders {
             case GRADLE_VERIFICATION_METADATA -> new GradleVerificationMetadataReader();
             case NPM_LOCK, NPM_SHRINKWRAP -> new PackageLockReader();
             case MAVEN_POM -> throw new IllegalArgumentException("Maven projects are resolved, not read");
+            case CYCLONEDX_JSON, CYCLONEDX_XML, SPDX_JSON ->
+                throw new IllegalArgumentException("SBOMs are read by SbomReader, into one graph per ecosystem");
         };
     }
 }

@@ -37,6 +37,10 @@ record ManifestSelection(Path root, List<Manifest> manifests) {
                     .or(() -> file.getFileName().toString().endsWith(".xml")
                             ? Optional.of(ManifestKind.MAVEN_POM)
                             : Optional.empty())
+                    // a JSON SBOM of any name: the reader tells CycloneDX and SPDX apart by content
+                    .or(() -> file.getFileName().toString().endsWith(".json")
+                            ? Optional.of(ManifestKind.CYCLONEDX_JSON)
+                            : Optional.empty())
                     .orElseThrow(() -> new InputException(
                             file + ": not a manifest this tool reads", "supported: " + ManifestKind.supported()));
             Path base = file.startsWith(root) ? root : file.getParent();

@@ -19,6 +19,7 @@ import dev.upgraderisk.scanner.registry.GoProxyVersionSource;
 import dev.upgraderisk.scanner.registry.MavenVersionSource;
 import dev.upgraderisk.scanner.registry.NpmRegistryVersionSource;
 import dev.upgraderisk.scanner.registry.VersionListCache;
+import dev.upgraderisk.scanner.sbom.SbomReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,12 +49,27 @@ public final class ScanEngine {
                 .filter(m -> m.kind() == ManifestKind.MAVEN_POM)
                 .toList();
         List<DependencyGraph> graphs = new ArrayList<>();
+        boolean sbomMaven = false;
         for (Manifest m : selection.manifests()) {
-            if (m.kind() != ManifestKind.MAVEN_POM) {
+            if (m.kind().isSbom()) {
+                List<DependencyGraph> read = SbomReader.read(m.file(), m.relativePath(), m.kind());
+                sbomMaven |= read.stream().anyMatch(g -> g.ecosystem() == Ecosystem.MAVEN);
+                graphs.addAll(read);
+            } else if (m.kind() != ManifestKind.MAVEN_POM) {
                 graphs.add(LockfileReaders.forKind(m.kind()).read(m.file(), m.relativePath()));
             }
         }
         Map<Ecosystem, VersionSource> registries = registries(request, selection.root());
+        if (poms.isEmpty() && sbomMaven) {
+            // Maven packages named by an SBOM: versions and newer releases come from the repositories of the
+            // settings (Maven Central by default), as for a pom.xml that declares none of its own
+            MavenOptions options = MavenConfigFile.apply(request.maven(), selection.root());
+            try (MavenRepositoryContext context = MavenRepositoryContext.open(options, new ReactorWorkspaceReader())) {
+                Map<Ecosystem, VersionSource> sources = new HashMap<>(registries);
+                sources.put(Ecosystem.MAVEN, new MavenVersionSource(context, List.of()));
+                return finish(selection.root(), graphs, await(kbLoad), request, sources);
+            }
+        }
         if (poms.isEmpty()) {
             return finish(selection.root(), graphs, await(kbLoad), request, registries);
         }

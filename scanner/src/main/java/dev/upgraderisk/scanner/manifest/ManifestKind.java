@@ -12,7 +12,13 @@ public enum ManifestKind {
     NPM_LOCK(Ecosystem.NPM, "package-lock.json"),
     NPM_SHRINKWRAP(Ecosystem.NPM, "npm-shrinkwrap.json"),
     GRADLE_LOCKFILE(Ecosystem.MAVEN, "gradle.lockfile"),
-    GRADLE_VERIFICATION_METADATA(Ecosystem.MAVEN, "verification-metadata.xml");
+    GRADLE_VERIFICATION_METADATA(Ecosystem.MAVEN, "verification-metadata.xml"),
+    /** A CycloneDX JSON SBOM: {@code bom.json} or {@code *.cdx.json} (it can hold several ecosystems). */
+    CYCLONEDX_JSON(null, "bom.json"),
+    /** A CycloneDX XML SBOM: {@code bom.xml} or {@code *.cdx.xml}. */
+    CYCLONEDX_XML(null, "bom.xml"),
+    /** An SPDX 2.3 JSON SBOM: {@code *.spdx.json}. */
+    SPDX_JSON(null, "*.spdx.json");
 
     private final Ecosystem ecosystem;
     private final String fileName;
@@ -22,8 +28,14 @@ public enum ManifestKind {
         this.fileName = fileName;
     }
 
-    public Ecosystem ecosystem() {
-        return ecosystem;
+    /** The ecosystem of every package in manifests of this kind; empty for an SBOM, which can mix them. */
+    public Optional<Ecosystem> ecosystem() {
+        return Optional.ofNullable(ecosystem);
+    }
+
+    /** Whether this kind is a software bill of materials (read by the SBOM reader, not a lockfile reader). */
+    public boolean isSbom() {
+        return this == CYCLONEDX_JSON || this == CYCLONEDX_XML || this == SPDX_JSON;
     }
 
     /**
@@ -35,6 +47,7 @@ public enum ManifestKind {
             case NPM_LOCK, NPM_SHRINKWRAP -> 256L << 20;
             case GO_MOD, GRADLE_LOCKFILE, GRADLE_VERIFICATION_METADATA -> 64L << 20;
             case MAVEN_POM -> 16L << 20;
+            case CYCLONEDX_JSON, CYCLONEDX_XML, SPDX_JSON -> 128L << 20;
         };
     }
 
@@ -63,11 +76,15 @@ public enum ManifestKind {
                     && parent.getFileName().toString().equals("dependency-locks");
             return legacy ? Optional.of(GRADLE_LOCKFILE) : Optional.empty();
         }
+        if (name.endsWith(".cdx.json")) return Optional.of(CYCLONEDX_JSON);
+        if (name.endsWith(".cdx.xml")) return Optional.of(CYCLONEDX_XML);
+        if (name.endsWith(".spdx.json")) return Optional.of(SPDX_JSON);
         return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
     }
 
     /** The names users can give to --manifest, for messages. */
     public static String supported() {
-        return "pom.xml, go.mod, package-lock.json, npm-shrinkwrap.json, gradle.lockfile, gradle/verification-metadata.xml";
+        return "pom.xml, go.mod, package-lock.json, npm-shrinkwrap.json, gradle.lockfile, gradle/verification-metadata.xml, "
+                + "bom.json, bom.xml, *.cdx.json, *.cdx.xml, *.spdx.json";
     }
 }

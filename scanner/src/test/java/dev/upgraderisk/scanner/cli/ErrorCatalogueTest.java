@@ -70,6 +70,11 @@ class ErrorCatalogueTest {
             + "\"\":{\"name\":\"app\",\"version\":\"1.0.0\",\"dependencies\":{\"ws\":\"^8.0.0\"}},"
             + "\"node_modules/ws\":{\"version\":\"8.4.0\"}}}";
 
+    /** A case that scans a project folder holding one SBOM file. */
+    private static Case sbom(String id, String input, String file, String content, String says) {
+        return new Case(id, input, t -> scan(t, write(t, file, content)), 2, says);
+    }
+
     static List<Case> cases() {
         List<Case> c = new ArrayList<>();
         // paths and files
@@ -353,6 +358,156 @@ class ErrorCatalogueTest {
                                         + "\"http://127.0.0.1:9/x.dtd\"><verification-metadata/>")),
                 2,
                 "DOCTYPE"));
+        // SBOMs (CycloneDX JSON and XML, SPDX JSON)
+        String cdx = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",";
+        String xmlBom = "<?xml version=\"1.0\"?>\n";
+        c.add(sbom("sbom-empty", "an empty bom.json", "bom.json", "", "empty"));
+        c.add(sbom(
+                "sbom-not-json",
+                "a bom.json that is not JSON",
+                "bom.json",
+                "bomFormat: CycloneDX\n",
+                "not valid JSON"));
+        c.add(sbom(
+                "sbom-truncated",
+                "a bom.json cut off in the middle",
+                "bom.json",
+                cdx + "\"components\":[{\"purl\":\"pkg:npm/ws@8.4.0\"",
+                "ends too early"));
+        c.add(sbom(
+                "sbom-neither-format",
+                "a JSON file named like an SBOM that is neither CycloneDX nor SPDX",
+                "app.cdx.json",
+                "{\"name\":\"app\",\"version\":\"1.0.0\"}",
+                "neither a CycloneDX BOM"));
+        c.add(sbom(
+                "sbom-wrong-bom-format",
+                "a bom.json whose bomFormat is not CycloneDX",
+                "bom.json",
+                "{\"bomFormat\":\"SWID\",\"specVersion\":\"1.6\"}",
+                "is not CycloneDX"));
+        c.add(sbom(
+                "sbom-old-spec-version",
+                "a CycloneDX 1.2 BOM (1.4 to 1.6 are read)",
+                "bom.json",
+                "{\"bomFormat\":\"CycloneDX\",\n\"specVersion\":\"1.2\",\"components\":[]}",
+                "not supported"));
+        c.add(sbom(
+                "sbom-no-spec-version",
+                "a CycloneDX BOM without specVersion",
+                "bom.json",
+                "{\"bomFormat\":\"CycloneDX\",\"components\":[]}",
+                "without specVersion"));
+        c.add(sbom(
+                "spdx-wrong-version",
+                "an SPDX 2.2 document (2.3 is read)",
+                "app.spdx.json",
+                "{\"spdxVersion\":\"SPDX-2.2\",\"SPDXID\":\"SPDXRef-DOCUMENT\",\"packages\":[]}",
+                "not supported"));
+        c.add(sbom(
+                "sbom-malformed-purl",
+                "a component whose purl is malformed (a Maven purl without a group)",
+                "bom.json",
+                cdx + "\n\"components\":[\n  {\"bom-ref\":\"a\",\"purl\":\"pkg:npm/ws@8.4.0\"},\n"
+                        + "  {\"bom-ref\":\"b\",\"purl\":\"pkg:maven/okhttp@4.3.0\"}]}",
+                "malformed purl"));
+        c.add(sbom(
+                "sbom-purl-not-a-purl",
+                "a component whose purl is Maven coordinates, not a purl",
+                "bom.json",
+                cdx + "\"components\":[{\"purl\":\"com.squareup.okhttp3:okhttp:4.3.0\"}]}",
+                "malformed purl"));
+        c.add(sbom(
+                "spdx-malformed-purl",
+                "an SPDX package whose purl is malformed",
+                "app.spdx.json",
+                "{\"spdxVersion\":\"SPDX-2.3\",\"SPDXID\":\"SPDXRef-DOCUMENT\",\"packages\":[{\"SPDXID\":\"SPDXRef-ws\","
+                        + "\n\"externalRefs\":[{\"referenceType\":\"purl\",\"referenceLocator\":\"pkg:/ws@1\"}]}]}",
+                "malformed purl"));
+        c.add(sbom(
+                "sbom-purl-not-a-string",
+                "a component whose purl is a number",
+                "bom.json",
+                cdx + "\"components\":[{\"purl\":42}]}",
+                "not a string"));
+        c.add(sbom(
+                "sbom-components-not-an-array",
+                "a bom.json whose components is an object",
+                "bom.json",
+                cdx + "\"components\":{\"purl\":\"pkg:npm/ws@8.4.0\"}}",
+                "not an array"));
+        c.add(sbom(
+                "sbom-bad-scope",
+                "a component whose scope is not one of CycloneDX's",
+                "bom.json",
+                cdx + "\"components\":[{\"purl\":\"pkg:npm/ws@8.4.0\",\"scope\":\"dev\"}]}",
+                "scope"));
+        c.add(sbom(
+                "sbom-no-covered-package",
+                "an SBOM of Python packages only",
+                "bom.json",
+                cdx + "\"components\":[{\"purl\":\"pkg:pypi/requests@2.31.0\"}]}",
+                "Maven, Go or npm"));
+        c.add(sbom(
+                "spdx-incomplete-relationship",
+                "an SPDX relationship without its related element",
+                "app.spdx.json",
+                "{\"spdxVersion\":\"SPDX-2.3\",\"packages\":[],\"relationships\":[\n"
+                        + "{\"spdxElementId\":\"SPDXRef-a\",\"relationshipType\":\"DEPENDS_ON\"}]}",
+                "relationship"));
+        c.add(sbom(
+                "sbom-deep-nesting",
+                "a bom.json with components nested 2,000 levels deep",
+                "bom.json",
+                cdx + "\"components\":" + "[{\"components\":".repeat(2000) + "[]" + "}]".repeat(2000) + "}",
+                "nesting depth"));
+        c.add(sbom(
+                "sbom-xml-external-entity",
+                "a bom.xml with a DOCTYPE that declares an external entity (never read)",
+                "bom.xml",
+                xmlBom + "<!DOCTYPE bom [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                        + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"><components><component>"
+                        + "<purl>&x;</purl></component></components></bom>",
+                "DOCTYPE"));
+        c.add(sbom(
+                "sbom-xml-billion-laughs",
+                "a bom.xml with nested entity definitions (billion laughs)",
+                "bom.xml",
+                xmlBom + "<!DOCTYPE bom [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n"
+                        + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"><metadata>&c;</metadata></bom>",
+                "DOCTYPE"));
+        c.add(sbom(
+                "sbom-xml-old-namespace",
+                "a CycloneDX 1.2 XML BOM",
+                "bom.xml",
+                xmlBom + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.2\" version=\"1\"><components/></bom>",
+                "not supported"));
+        c.add(sbom(
+                "sbom-xml-not-a-bom",
+                "a bom.xml whose root element is not a CycloneDX bom",
+                "bom.xml",
+                xmlBom + "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"/>",
+                "expected a CycloneDX"));
+        c.add(sbom(
+                "sbom-xml-malformed",
+                "a bom.xml that is not well-formed XML",
+                "bom.xml",
+                xmlBom + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">\n<components><component>\n</bom>",
+                "not well-formed"));
+        c.add(new Case(
+                "sbom-huge",
+                "a 200 MB bom.json",
+                t -> {
+                    Path dir = Files.createDirectories(project(t));
+                    try (RandomAccessFile f =
+                            new RandomAccessFile(dir.resolve("bom.json").toFile(), "rw")) {
+                        f.setLength(200L * 1024 * 1024);
+                    }
+                    return scan(t, dir);
+                },
+                2,
+                "MiB"));
         // policy
         c.add(new Case(
                 "policy-misspelt-key",

@@ -84,8 +84,13 @@ public final class Evaluator {
             var p = f.pkg();
             // the direct-dependency search resolves other releases' graphs: only for risks that fail the run
             boolean failing = verdict.judgements().stream().anyMatch(j -> j.finding() == f && j.failing());
-            boolean transitive =
-                    failing && !p.direct() && !p.paths().isEmpty() && f.match().isPresent();
+            // the direct-dependency search lists Maven releases: a Go or npm package (beside a pom.xml, or in an SBOM)
+            // has none to search
+            boolean transitive = failing
+                    && !p.direct()
+                    && !p.paths().isEmpty()
+                    && f.match().isPresent()
+                    && p.paths().get(0).direct().pkg().ecosystem() == Ecosystem.MAVEN;
             AdviceKey key = new AdviceKey(p.manifest(), p.pkg(), p.version(), transitive);
             advice.put(
                     f,

@@ -56,7 +56,20 @@ public final class MarkdownReportWriter implements ReportWriter {
                     r.advice(j.finding())));
             sb.append("\n</details>\n");
         }
+        notes(sb, r);
         out.write(limit(sb.toString()));
+    }
+
+    /** What the readers said about the manifests (no graph in an SBOM, an approximate Go graph...), folded. */
+    private static void notes(StringBuilder sb, ScanResult r) {
+        List<String> notes = r.graphs().stream()
+                .flatMap(g -> g.displayNotes().stream().map(n -> md(g.manifest()) + ": " + md(n)))
+                .distinct()
+                .toList();
+        if (notes.isEmpty()) return;
+        sb.append("\n<details><summary>").append(notes.size()).append(" note(s) on the manifests read</summary>\n\n");
+        notes.forEach(n -> sb.append("- ").append(n).append('\n'));
+        sb.append("\n</details>\n");
     }
 
     private static final String HEADER =

@@ -67,6 +67,7 @@ public final class SarifReportWriter implements ReportWriter {
                 rules.add(advisoryRule(a));
             });
         }
+        notes(r, run);
         ArrayNode results = run.putArray("results");
         for (Finding f : r.findings()) {
             Judgement j = r.judgement(f);
@@ -171,10 +172,34 @@ public final class SarifReportWriter implements ReportWriter {
         return o;
     }
 
+    /**
+     * What the readers said about the manifests (an SBOM without a graph, an approximate Go graph...), as the
+     * invocation's tool notifications at level {@code note}, each at its manifest.
+     */
+    private static void notes(ScanResult r, ObjectNode run) {
+        if (r.graphs().stream().allMatch(g -> g.displayNotes().isEmpty())) return;
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", true);
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (DependencyGraph g : r.graphs()) {
+            for (String note : g.displayNotes()) {
+                ObjectNode n = notifications.addObject();
+                n.put("level", "note");
+                n.putObject("message").put("text", note);
+                n.putArray("locations")
+                        .addObject()
+                        .putObject("physicalLocation")
+                        .putObject("artifactLocation")
+                        .put("uri", g.manifest());
+            }
+        }
+    }
+
     /** The manifest line that declares the dependency, or the direct dependency that brings it in. */
     private static int line(ScanResult r, Finding f) {
         DependencyGraph g = r.graphs().stream()
-                .filter(x -> x.manifest().equals(f.pkg().manifest()))
+                .filter(x -> x.manifest().equals(f.pkg().manifest())
+                        && x.ecosystem() == f.pkg().pkg().ecosystem())
                 .findFirst()
                 .orElse(null);
         if (g == null) return 1;

@@ -94,7 +94,10 @@ public final class TextReportWriter implements ReportWriter {
         Map<String, List<Finding>> findingsByManifest = new TreeMap<>(
                 r.findings().stream().collect(Collectors.groupingBy(f -> f.pkg().manifest())));
         for (DependencyGraph g : r.graphs()) {
-            List<Finding> fs = findingsByManifest.getOrDefault(g.manifest(), List.of());
+            // an SBOM that mixes ecosystems has one graph per ecosystem under the same path
+            List<Finding> fs = findingsByManifest.getOrDefault(g.manifest(), List.of()).stream()
+                    .filter(f -> f.pkg().pkg().ecosystem() == g.ecosystem())
+                    .toList();
             sb.append('\n')
                     .append(clean(g.manifest()))
                     .append(" (")
@@ -110,6 +113,7 @@ public final class TextReportWriter implements ReportWriter {
                             : fs.size() + (fs.size() == 1 ? " finding\n" : " findings\n"));
             g.displayNotes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
             for (FindingGroup group : byManifest.getOrDefault(g.manifest(), List.of())) {
+                if (group.pkg().pkg().ecosystem() != g.ecosystem()) continue;
                 writeGroup(sb, group, r.policy().failOn());
             }
             for (Finding f : fs) {
