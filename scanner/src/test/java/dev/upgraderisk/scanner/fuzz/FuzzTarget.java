@@ -10,7 +10,9 @@ import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.golang.GoModReader;
 import dev.upgraderisk.scanner.gradle.GradleLockfileReader;
 import dev.upgraderisk.scanner.gradle.GradleVerificationMetadataReader;
+import dev.upgraderisk.scanner.manifest.ManifestKind;
 import dev.upgraderisk.scanner.npm.PackageLockReader;
+import dev.upgraderisk.scanner.sbom.SbomReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,6 +100,75 @@ enum FuzzTarget {
         boolean feed(Path dir, byte[] input) throws Exception {
             Files.write(dir.resolve("gradle.lockfile"), input);
             new GradleLockfileReader().read(dir.resolve("gradle.lockfile"), "gradle.lockfile");
+            return false;
+        }
+    },
+    SBOM_CYCLONEDX_JSON(
+            List.of("sbom/one-package/bom.json", "sbom/mixed/app.cdx.json", "sbom/no-graph/bom.json"),
+            List.of(
+                    "{",
+                    "}",
+                    "[",
+                    "]",
+                    ":",
+                    ",",
+                    "\"bomFormat\": \"CycloneDX\"",
+                    "\"specVersion\": \"1.6\"",
+                    "\"components\": ",
+                    "\"dependencies\": ",
+                    "\"dependsOn\": ",
+                    "\"purl\": \"pkg:maven/a/b@1\"",
+                    "\"scope\": \"excluded\"",
+                    "pkg:golang/",
+                    "pkg:npm/%40scope/",
+                    "\"bom-ref\": ")) {
+        @Override
+        boolean feed(Path dir, byte[] input) throws Exception {
+            Files.write(dir.resolve("bom.json"), input);
+            SbomReader.read(dir.resolve("bom.json"), "bom.json", ManifestKind.CYCLONEDX_JSON);
+            return false;
+        }
+    },
+    SBOM_CYCLONEDX_XML(
+            List.of("sbom/xml-one-package/bom.xml"),
+            List.of(
+                    "<component type=\"library\">",
+                    "</component>",
+                    "<purl>pkg:maven/a/b@1</purl>",
+                    "<dependency ref=\"",
+                    "\"/>",
+                    "<scope>optional</scope>",
+                    "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+                    "&e;",
+                    "xmlns=\"http://cyclonedx.org/schema/bom/1.5\"",
+                    "<![CDATA[")) {
+        @Override
+        boolean feed(Path dir, byte[] input) throws Exception {
+            Files.write(dir.resolve("bom.xml"), input);
+            SbomReader.read(dir.resolve("bom.xml"), "bom.xml", ManifestKind.CYCLONEDX_XML);
+            return false;
+        }
+    },
+    SBOM_SPDX_JSON(
+            List.of("sbom/spdx-dev/app.spdx.json"),
+            List.of(
+                    "{",
+                    "}",
+                    "[",
+                    "]",
+                    ":",
+                    ",",
+                    "\"spdxVersion\": \"SPDX-2.3\"",
+                    "\"packages\": ",
+                    "\"relationships\": ",
+                    "\"relationshipType\": \"DEPENDS_ON\"",
+                    "\"relationshipType\": \"DEV_DEPENDENCY_OF\"",
+                    "\"referenceLocator\": \"pkg:npm/a@1.0.0\"",
+                    "\"SPDXID\": ")) {
+        @Override
+        boolean feed(Path dir, byte[] input) throws Exception {
+            Files.write(dir.resolve("app.spdx.json"), input);
+            SbomReader.read(dir.resolve("app.spdx.json"), "app.spdx.json", ManifestKind.SPDX_JSON);
             return false;
         }
     },

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every SARIF the scanner writes passes the SARIF Multitool's GitHub ("Gh") and SARIF rule sets with no error and no
  * warning: what GitHub code scanning accepts. The bundled example (resolved from Maven Central), the fixture
- * scenarios (one finding; several on one package and one with no fix; a reactor) and a hostile OSV advisory.
+ * scenarios (one finding; several on one package and one with no fix; a reactor), SBOMs (with and without a
+ * dependency graph, mixed ecosystems) and a hostile OSV advisory.
  */
 class SarifMultitoolTest {
     @TempDir
@@ -47,6 +48,18 @@ class SarifMultitoolTest {
         assertEquals(List.of(), problems(fixture("affected", "fixture"), "affected"));
         assertEquals(List.of(), problems(fixture("plan", "plan"), "plan"));
         assertEquals(List.of(), problems(fixture("reactor", "fixture"), "reactor"));
+    }
+
+    /** SBOMs: notes (no dependency graph, packages not covered) go to the run's tool notifications. */
+    @Test
+    void sboms() throws Exception {
+        for (String sbom : List.of("no-graph", "mixed", "spdx-dev")) {
+            ScanResult r = new ScanEngine()
+                    .scan(ScanRequest.of(Fixtures.resource("sbom/" + sbom))
+                            .withMaven(Fixtures.maven(tmp))
+                            .withKnowledgeBase(Fixtures.knowledgeBase("fixture")));
+            assertEquals(List.of(), problems(r, "sbom-" + sbom), sbom);
+        }
     }
 
     @Test
