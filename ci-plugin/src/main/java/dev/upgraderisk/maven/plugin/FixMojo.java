@@ -36,7 +36,7 @@ public final class FixMojo extends AbstractUpgradeRiskMojo {
             FixProposal proposal =
                     ManifestFixer.propose(root(), ManifestChanges.of(evaluate(List.of(graph()), List.of())));
             if (!dryRun) ManifestWriter.write(root(), proposal.edits(), PomCheck::check);
-            FixOutcome outcome = new FixOutcome(proposal, false, List.of(), List.of(), List.of());
+            FixOutcome outcome = new FixOutcome(proposal, false, List.of(), List.of(), List.of(), false);
             outcome.text().lines().filter(l -> !l.startsWith("dry run")).forEach(l -> getLog().info(l));
             if (!proposal.edits().isEmpty()) {
                 getLog().info(

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code upgrade-risk fix [PATH] [--dry-run]}: applies the advice where each build decides the version, prints the
- * change as a unified diff, and scans again to show which findings are gone.
+ * change as a unified diff, and scans again to show which findings are gone. Like {@code scan}, it exits 1 while
+ * findings that fail the policy remain (after the fix; with {@code --dry-run}, now) and 0 when none do.
  */
 @Command(
         name = "fix",
@@ -46,7 +47,7 @@ public final class FixCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.print(outcome.text());
             out.flush();
-            return ExitCode.CLEAN.code();
+            return (outcome.failing() ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
         } catch (ScanException e) {
             return Errors.report(spec.commandLine().getErr(), e);
         }

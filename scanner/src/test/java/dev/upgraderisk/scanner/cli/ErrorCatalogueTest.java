@@ -52,6 +52,13 @@ class ErrorCatalogueTest {
         return a;
     }
 
+    /** The same arguments for {@code fix} instead of {@code scan}. */
+    private static List<String> fixArgs(List<String> scanArgs) {
+        List<String> a = new ArrayList<>(scanArgs);
+        a.set(0, "fix");
+        return a;
+    }
+
     private static Path write(Path tmp, String relative, String content) throws Exception {
         Path p = tmp.resolve("project").resolve(relative);
         Files.createDirectories(p.getParent());
@@ -87,6 +94,19 @@ class ErrorCatalogueTest {
                 2,
                 "no supported manifest"));
         c.add(new Case("empty-pom", "an empty pom.xml", t -> scan(t, write(t, "pom.xml", "")), 2, "pom.xml"));
+        // fix reads the project as scan does, and changes nothing when it cannot
+        c.add(new Case(
+                "fix-missing-path",
+                "fix on a path that does not exist",
+                t -> fixArgs(scan(t, t.resolve("nowhere"))),
+                2,
+                "no such file"));
+        c.add(new Case(
+                "fix-malformed-pom",
+                "fix on a pom.xml that is not well-formed XML",
+                t -> fixArgs(scan(t, write(t, "pom.xml", "<project><dependencies></project>"))),
+                2,
+                "pom.xml:"));
         c.add(new Case(
                 "malformed-pom",
                 "a pom.xml that is not well-formed XML",

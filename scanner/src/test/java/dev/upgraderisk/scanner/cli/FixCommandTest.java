@@ -40,7 +40,7 @@ class FixCommandTest {
         Path project = copyOfAffected();
         String before = Files.readString(project.resolve("pom.xml"));
         CliRun run = fix(project, "--dry-run");
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.exitCode(), "nothing was changed, so the failing finding is still there: " + run.err());
         assertEquals(before, Files.readString(project.resolve("pom.xml")));
         assertTrue(run.out().startsWith("--- a/pom.xml\n+++ b/pom.xml\n@@ "), run.out());
         assertTrue(run.out().contains("\n+      <version>3.0</version>\n"), run.out());
@@ -58,5 +58,23 @@ class FixCommandTest {
                 before.replace(line11, line11.replace("2.0", "3.0")), Files.readString(project.resolve("pom.xml")));
         assertTrue(run.out().contains("1 finding(s) gone, 0 remaining"), run.out());
         assertTrue(run.out().contains("gone:      pom.xml: org.fixture:lib-c 2.0 URK-2026-9001"), run.out());
+    }
+
+    /** lib-b has no unaffected release: the fix moves lib-c, and the run still fails on what it could not end. */
+    @Test
+    void whatNoUpgradeEndsKeepsTheExitCodeAtOne() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("plan"));
+        Files.copy(Fixtures.project("plan").resolve("pom.xml"), project.resolve("pom.xml"));
+        Files.copy(Fixtures.project("plan").resolve("upgrade-risk.yaml"), project.resolve("upgrade-risk.yaml"));
+        CliRun run = CliRun.of(
+                "fix",
+                project.toString(),
+                "--settings",
+                Fixtures.settings(tmp).toString(),
+                "--kb",
+                Fixtures.knowledgeBase("plan").toString());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(Files.readString(project.resolve("pom.xml")).contains("<version>3.0</version>"), run.out());
+        assertTrue(run.out().contains("URK-2026-9005"), run.out());
     }
 }

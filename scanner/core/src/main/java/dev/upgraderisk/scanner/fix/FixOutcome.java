@@ -10,10 +10,16 @@ import java.util.stream.Collectors;
 /**
  * What a fix did: the proposal, whether it was written, and, from the scan after it, the findings it ended, those
  * that remain, and any that the new versions brought. A finding is the same before and after when its manifest,
- * package, rule and entry are (the version is what the fix changes).
+ * package, rule and entry are (the version is what the fix changes). {@code failing} is true when findings that fail
+ * the policy remain: after the fix, or (nothing written) in the scan.
  */
 public record FixOutcome(
-        FixProposal proposal, boolean applied, List<Finding> gone, List<Finding> remaining, List<Finding> appeared) {
+        FixProposal proposal,
+        boolean applied,
+        List<Finding> gone,
+        List<Finding> remaining,
+        List<Finding> appeared,
+        boolean failing) {
     public FixOutcome {
         gone = List.copyOf(gone);
         remaining = List.copyOf(remaining);
@@ -22,7 +28,13 @@ public record FixOutcome(
 
     /** Nothing written (a dry run, or nothing to change): every finding of the scan remains. */
     public static FixOutcome proposed(FixProposal proposal, ScanResult before) {
-        return new FixOutcome(proposal, false, List.of(), counted(before), List.of());
+        return new FixOutcome(
+                proposal,
+                false,
+                List.of(),
+                counted(before),
+                List.of(),
+                !before.failing().isEmpty());
     }
 
     /** Written, then scanned again. */
@@ -34,7 +46,8 @@ public record FixOutcome(
                 true,
                 counted(before).stream().filter(f -> !now.contains(key(f))).toList(),
                 counted(after).stream().filter(f -> was.contains(key(f))).toList(),
-                counted(after).stream().filter(f -> !was.contains(key(f))).toList());
+                counted(after).stream().filter(f -> !was.contains(key(f))).toList(),
+                !after.failing().isEmpty());
     }
 
     /** The findings that count: not suppressed and not informational. */
