@@ -6,6 +6,7 @@ import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.rules.PathStep;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import dev.upgraderisk.scanner.manifest.NearestPaths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 final class NpmGraphBuilder {
     /** Paths kept per node: the shortest chain from each of the direct dependencies nearest to it. */
-    static final int MAX_PATHS = 10;
+    static final int MAX_PATHS = NearestPaths.MAX_PATHS;
 
     private static final int MAX_LINK_HOPS = 16;
     private static final int LISTED_IN_NOTES = 5;
@@ -186,86 +187,15 @@ final class NpmGraphBuilder {
         return Optional.empty();
     }
 
-    /**
-     * For each node, the shortest chain from each of its {@value #MAX_PATHS} nearest direct dependencies (ties: in
-     * breadth-first order, direct dependencies taken in location order). One breadth-first search from all direct
-     * dependencies at once, where each node keeps at most {@value #MAX_PATHS} labels (direct dependency, distance,
-     * previous node): the first labels to reach a node are its nearest direct dependencies, and a node that is full
-     * passes nothing further, since everything it would pass is at least as far as what it already passed.
-     */
+    /** Each node's paths from its nearest direct dependencies ({@link NearestPaths}). */
     private static List<List<DependencyPath>> paths(List<LockEntry> nodes, int[][] edges, boolean[] direct) {
-        int n = nodes.size();
-        int[] count = new int[n];
-        int[][] source = new int[n][MAX_PATHS];
-        int[][] distance = new int[n][MAX_PATHS];
-        int[][] previous = new int[n][MAX_PATHS];
-        int[] queueNode = new int[n * MAX_PATHS];
-        int[] queueSlot = new int[n * MAX_PATHS];
-        int tail = 0;
-        for (int d = 0; d < n; d++) {
-            if (!direct[d]) continue;
-            source[d][0] = d;
-            distance[d][0] = 0;
-            previous[d][0] = -1;
-            count[d] = 1;
-            queueNode[tail] = d;
-            queueSlot[tail++] = 0;
-        }
-        for (int head = 0; head < tail; head++) {
-            int at = queueNode[head];
-            int slot = queueSlot[head];
-            int from = source[at][slot];
-            for (int next : edges[at]) {
-                if (count[next] == MAX_PATHS || slotOf(source[next], count[next], from) >= 0) continue;
-                int k = count[next]++;
-                source[next][k] = from;
-                distance[next][k] = distance[at][slot] + 1;
-                previous[next][k] = at;
-                queueNode[tail] = next;
-                queueSlot[tail++] = k;
-            }
-        }
-        PathStep[] steps = new PathStep[n];
-        for (int i = 0; i < n; i++) {
+        PathStep[] steps = new PathStep[nodes.size()];
+        for (int i = 0; i < steps.length; i++) {
             steps[i] = new PathStep(
                     new PackageName(Ecosystem.NPM, nodes.get(i).name()),
                     nodes.get(i).version());
         }
-        List<List<DependencyPath>> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            List<DependencyPath> paths = new ArrayList<>(count[i]);
-            for (int k = 0; k < count[i]; k++) {
-                int from = source[i][k];
-                PathStep[] chain = new PathStep[distance[i][k] + 1];
-                int at = i;
-                for (int pos = chain.length - 1; pos >= 0; pos--) {
-                    chain[pos] = steps[at];
-                    at = previous[at][slotOf(source[at], count[at], from)];
-                }
-                paths.add(new DependencyPath(List.of(chain)));
-            }
-            out.add(shortestFirst(paths));
-        }
-        return out;
-    }
-
-    private static int slotOf(int[] sources, int count, int source) {
-        for (int k = 0; k < count; k++) {
-            if (sources[k] == source) return k;
-        }
-        return -1;
-    }
-
-    /** Shortest first, then by text; each path's text is computed once. */
-    private static List<DependencyPath> shortestFirst(List<DependencyPath> paths) {
-        record Keyed(DependencyPath path, String text) {}
-        return paths.stream()
-                .distinct()
-                .map(p -> new Keyed(p, p.toString()))
-                .sorted(Comparator.comparingInt((Keyed k) -> k.path().steps().size())
-                        .thenComparing(Keyed::text))
-                .map(Keyed::path)
-                .toList();
+        return NearestPaths.of(steps, edges, direct);
     }
 
     private static String listed(List<String> locations) {

@@ -7,6 +7,7 @@ import dev.upgraderisk.rules.PathStep;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import dev.upgraderisk.scanner.manifest.NearestPaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ final class SbomGraphBuilder {
         PathStep[] steps = new PathStep[n];
         for (int i = 0; i < n; i++)
             steps[i] = new PathStep(keys.get(i).pkg(), keys.get(i).version());
-        List<List<DependencyPath>> paths = SbomPaths.of(steps, edges, direct);
+        List<List<DependencyPath>> paths = NearestPaths.of(steps, edges, direct);
         List<String> unreachable = new ArrayList<>();
         Map<Ecosystem, List<GraphNode>> byEcosystem = new TreeMap<>();
         for (int i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-package dev.upgraderisk.scanner.sbom;
+package dev.upgraderisk.scanner.manifest;
 
 import dev.upgraderisk.rules.DependencyPath;
 import dev.upgraderisk.rules.PathStep;
@@ -7,17 +7,23 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * For each node of an SBOM's graph, the shortest chain from each of its (at most {@value #MAX_PATHS}) nearest
- * direct dependencies, shortest first: one breadth-first search from all direct dependencies at once, in which each
- * node keeps at most {@value #MAX_PATHS} labels (direct dependency, distance, previous node), as the npm graph does.
- * Cycles, which SBOM graphs may have, end nowhere: a node passes each direct dependency on once.
+ * The paths a lockfile-style graph reports for each node (npm lockfiles, SBOMs): graphs whose edges are written
+ * down, possibly with cycles, and large (a monorepo lockfile holds tens of thousands of nodes).
  */
-final class SbomPaths {
-    static final int MAX_PATHS = 10;
+public final class NearestPaths {
+    /** At most this many paths per node. */
+    public static final int MAX_PATHS = 10;
 
-    private SbomPaths() {}
+    private NearestPaths() {}
 
-    static List<List<DependencyPath>> of(PathStep[] steps, int[][] edges, boolean[] direct) {
+    /**
+     * For each node, the shortest chain from each of its {@value #MAX_PATHS} nearest direct dependencies (ties: in
+     * breadth-first order, direct dependencies taken in location order). One breadth-first search from all direct
+     * dependencies at once, where each node keeps at most {@value #MAX_PATHS} labels (direct dependency, distance,
+     * previous node): the first labels to reach a node are its nearest direct dependencies, and a node that is full
+     * passes nothing further, since everything it would pass is at least as far as what it already passed.
+     */
+    public static List<List<DependencyPath>> of(PathStep[] steps, int[][] edges, boolean[] direct) {
         int n = steps.length;
         int[] count = new int[n];
         int[][] source = new int[n][MAX_PATHS];
@@ -29,6 +35,7 @@ final class SbomPaths {
         for (int d = 0; d < n; d++) {
             if (!direct[d]) continue;
             source[d][0] = d;
+            distance[d][0] = 0;
             previous[d][0] = -1;
             count[d] = 1;
             queueNode[tail] = d;
@@ -57,13 +64,11 @@ final class SbomPaths {
                 int at = i;
                 for (int pos = chain.length - 1; pos >= 0; pos--) {
                     chain[pos] = steps[at];
-                    if (pos > 0) at = previous[at][slotOf(source[at], count[at], from)];
+                    at = previous[at][slotOf(source[at], count[at], from)];
                 }
                 paths.add(new DependencyPath(List.of(chain)));
             }
-            paths.sort(Comparator.comparingInt((DependencyPath p) -> p.steps().size())
-                    .thenComparing(DependencyPath::toString));
-            out.add(List.copyOf(paths));
+            out.add(shortestFirst(paths));
         }
         return out;
     }
@@ -73,5 +78,17 @@ final class SbomPaths {
             if (sources[k] == source) return k;
         }
         return -1;
+    }
+
+    /** Shortest first, then by text; each path's text is computed once. */
+    private static List<DependencyPath> shortestFirst(List<DependencyPath> paths) {
+        record Keyed(DependencyPath path, String text) {}
+        return paths.stream()
+                .distinct()
+                .map(p -> new Keyed(p, p.toString()))
+                .sorted(Comparator.comparingInt((Keyed k) -> k.path().steps().size())
+                        .thenComparing(Keyed::text))
+                .map(Keyed::path)
+                .toList();
     }
 }
