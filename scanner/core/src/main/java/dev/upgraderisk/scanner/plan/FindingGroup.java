@@ -54,6 +54,11 @@ public record FindingGroup(PackageFacts pkg, List<ScanResult.Entry> entries, Opt
         return pkg.manifest();
     }
 
+    /** The ids of its findings (entry ids, else rule ids), each once, in order. */
+    public List<String> ids() {
+        return entries.stream().map(FixPlan::idOf).distinct().toList();
+    }
+
     /** True when some entry of the group fails the run. */
     public boolean failing() {
         return entries.stream().anyMatch(e -> e.judgement().failing());

@@ -40,6 +40,11 @@ public record PlannedUpgrade(
         return ends.stream().map(FixPlan::idOf).distinct().toList();
     }
 
+    /** The ids of what the move leaves (entry ids, else rule ids), each once, in order. */
+    public List<String> leavesIds() {
+        return remains.stream().map(FixPlan::idOf).distinct().toList();
+    }
+
     /** How many of the ended findings fail the run. */
     public long failingEnded() {
         return ends.stream().filter(e -> e.judgement().failing()).count();

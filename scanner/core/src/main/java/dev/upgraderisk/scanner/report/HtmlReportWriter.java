@@ -143,13 +143,7 @@ public final class HtmlReportWriter implements ReportWriter {
             sb.append(": ends ").append(h(String.join(", ", u.endsIds())));
             u.change().ifPresent(c -> sb.append(" &mdash; ").append(h(c.describe())));
             if (!u.remains().isEmpty()) {
-                sb.append("; leaves ")
-                        .append(h(String.join(
-                                ", ",
-                                u.remains().stream()
-                                        .map(FixPlan::idOf)
-                                        .distinct()
-                                        .toList())));
+                sb.append("; leaves ").append(h(String.join(", ", u.leavesIds())));
             }
             sb.append("</li>\n");
         }
@@ -162,12 +156,7 @@ public final class HtmlReportWriter implements ReportWriter {
                             .append("</code> ")
                             .append(h(g.pkg().version()))
                             .append(": ")
-                            .append(h(String.join(
-                                    ", ",
-                                    g.entries().stream()
-                                            .map(FixPlan::idOf)
-                                            .distinct()
-                                            .toList())))
+                            .append(h(String.join(", ", g.ids())))
                             .append("</li>\n"));
             sb.append("</ul>\n");
         }

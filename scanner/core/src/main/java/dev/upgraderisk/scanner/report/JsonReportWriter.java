@@ -133,7 +133,7 @@ public final class JsonReportWriter implements ReportWriter {
             u.endsIds().forEach(ends::add);
             o.put("failingEnded", u.failingEnded());
             ArrayNode remains = o.putArray("leaves");
-            u.remains().stream().map(FixPlan::idOf).distinct().forEach(remains::add);
+            u.leavesIds().forEach(remains::add);
             writeDirect(o, u.viaDirect());
             BuildChangeJson.put(o, "change", u.change());
         }
@@ -145,7 +145,7 @@ public final class JsonReportWriter implements ReportWriter {
             o.put("package", g.pkg().pkg().name());
             o.put("version", g.pkg().version());
             ArrayNode ids = o.putArray("findings");
-            g.entries().stream().map(FixPlan::idOf).distinct().forEach(ids::add);
+            g.ids().forEach(ids::add);
             o.put("reason", g.advice().isPresent() ? "no unaffected version known" : "no advice was asked for");
         }
     }

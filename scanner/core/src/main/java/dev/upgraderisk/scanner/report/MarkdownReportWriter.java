@@ -102,16 +102,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .append(": ends ")
                     .append(md(String.join(", ", u.endsIds())))
                     .append(u.change().map(c -> " — " + md(c.describe())).orElse(""))
-                    .append(
-                            u.remains().isEmpty()
-                                    ? ""
-                                    : "; leaves "
-                                            + md(String.join(
-                                                    ", ",
-                                                    u.remains().stream()
-                                                            .map(FixPlan::idOf)
-                                                            .distinct()
-                                                            .toList())))
+                    .append(u.remains().isEmpty() ? "" : "; leaves " + md(String.join(", ", u.leavesIds())))
                     .append('\n');
         }
         plan.unfixed()
@@ -120,12 +111,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                         .append("` ")
                         .append(md(g.pkg().version()))
                         .append(": ")
-                        .append(md(String.join(
-                                ", ",
-                                g.entries().stream()
-                                        .map(FixPlan::idOf)
-                                        .distinct()
-                                        .toList())))
+                        .append(md(String.join(", ", g.ids())))
                         .append('\n'));
         sb.append('\n');
     }

@@ -189,12 +189,7 @@ public final class TextReportWriter implements ReportWriter {
                             sb.append("     how: ").append(clean(c.describe())).append('\n'));
             if (!u.remains().isEmpty()) {
                 sb.append("     leaves ")
-                        .append(clean(String.join(
-                                ", ",
-                                u.remains().stream()
-                                        .map(FixPlan::idOf)
-                                        .distinct()
-                                        .toList())))
+                        .append(clean(String.join(", ", u.leavesIds())))
                         .append('\n');
             }
         }
@@ -204,9 +199,7 @@ public final class TextReportWriter implements ReportWriter {
                     .append(' ')
                     .append(clean(g.pkg().version()))
                     .append(' ')
-                    .append(clean(String.join(
-                            ", ",
-                            g.entries().stream().map(FixPlan::idOf).distinct().toList())))
+                    .append(clean(String.join(", ", g.ids())))
                     .append(g.advice().isPresent() ? " (no unaffected version known)" : " (no advice was asked for)")
                     .append('\n');
         }
