@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.manifest.JsonManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,9 +27,6 @@ final class LockJson {
     static final String REGENERATE =
             "regenerate the lockfile with `npm install --package-lock-only` " + "or restore it from version control";
 
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final String manifestPath;
     private final byte[] bytes;
     private final JsonNode root;
@@ -46,24 +40,7 @@ final class LockJson {
     /** Reads and parses {@code file}; the top-level value must be a JSON object. */
     static LockJson read(Path file, String manifestPath) throws InputException {
         byte[] bytes = readBounded(file, manifestPath);
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (JsonEOFException e) {
-            throw new InputException(
-                    where(manifestPath, e.getLocation()) + "the JSON ends too early (is the file " + "truncated?): "
-                            + e.getOriginalMessage(),
-                    REGENERATE,
-                    e);
-        } catch (JsonProcessingException e) {
-            throw new InputException(
-                    where(manifestPath, e.getLocation()) + "not valid JSON: " + e.getOriginalMessage(), REGENERATE, e);
-        } catch (IOException e) {
-            throw new InputException(manifestPath + ": cannot read: " + e.getMessage(), "check the file", e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InputException(manifestPath + ":1:1: the file is empty; expected a JSON object", REGENERATE);
-        }
+        JsonNode root = JsonManifest.parse(bytes, manifestPath, "a JSON object", REGENERATE);
         LockJson json = new LockJson(manifestPath, bytes, root);
         if (!root.isObject()) {
             throw json.fail(
@@ -95,7 +72,7 @@ final class LockJson {
 
     /** The value at {@code pointer} must be an object (or absent): returns it, or an empty object when absent. */
     JsonNode object(JsonNode value, JsonPointer pointer, String what) throws InputException {
-        if (value == null || value.isMissingNode() || value.isNull()) return MAPPER.createObjectNode();
+        if (value == null || value.isMissingNode() || value.isNull()) return JsonManifest.emptyObject();
         if (!value.isObject()) {
             throw fail(pointer, what + " is not an object (found " + kind(value) + ")", REGENERATE);
         }
@@ -112,12 +89,7 @@ final class LockJson {
     }
 
     static String kind(JsonNode value) {
-        if (value.isTextual()) return "a string";
-        if (value.isNumber()) return "a number";
-        if (value.isArray()) return "an array";
-        if (value.isObject()) return "an object";
-        if (value.isBoolean()) return "a boolean";
-        return value.getNodeType().name().toLowerCase(Locale.ROOT);
+        return JsonManifest.kind(value);
     }
 
     private static byte[] readBounded(Path file, String manifestPath) throws InputException {
@@ -149,8 +121,7 @@ final class LockJson {
     }
 
     private static String where(String manifestPath, JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) return manifestPath + ": ";
-        return manifestPath + ":" + location.getLineNr() + ":" + Math.max(1, location.getColumnNr()) + ": ";
+        return JsonManifest.where(manifestPath, location);
     }
 
     /**

@@ -4,16 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.manifest.JsonManifest;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,9 +17,6 @@ import java.util.Map;
  * so that errors and reports can name the line and column of a component or of a value at fault.
  */
 final class SbomJson {
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final String manifestPath;
     private final byte[] bytes;
     private final JsonNode root;
@@ -36,27 +29,7 @@ final class SbomJson {
 
     /** Parses {@code bytes}; the top-level value must be a JSON object. */
     static SbomJson parse(byte[] bytes, String manifestPath) throws InputException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (JsonEOFException e) {
-            throw new InputException(
-                    where(manifestPath, e.getLocation()) + "the JSON ends too early (is the file truncated?): "
-                            + e.getOriginalMessage(),
-                    SbomReader.REGENERATE,
-                    e);
-        } catch (JsonProcessingException e) {
-            throw new InputException(
-                    where(manifestPath, e.getLocation()) + "not valid JSON: " + e.getOriginalMessage(),
-                    SbomReader.REGENERATE,
-                    e);
-        } catch (IOException e) {
-            throw new InputException(manifestPath + ": cannot read: " + e.getMessage(), "check the file", e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InputException(
-                    manifestPath + ":1:1: the file is empty; expected a JSON SBOM", SbomReader.REGENERATE);
-        }
+        JsonNode root = JsonManifest.parse(bytes, manifestPath, "a JSON SBOM", SbomReader.REGENERATE);
         if (!root.isObject()) {
             throw new InputException(
                     manifestPath + ":1:1: expected a JSON object at the top of the file, found " + kind(root),
@@ -94,7 +67,7 @@ final class SbomJson {
 
     /** The value at {@code pointer} must be an array (or absent): returns it, or an empty array when absent. */
     JsonNode array(JsonNode value, JsonPointer pointer, String what) throws InputException {
-        if (value == null || value.isMissingNode() || value.isNull()) return MAPPER.createArrayNode();
+        if (value == null || value.isMissingNode() || value.isNull()) return JsonManifest.emptyArray();
         if (!value.isArray()) throw fail(pointer, what + " is not an array (found " + kind(value) + ")");
         return value;
     }
@@ -108,17 +81,11 @@ final class SbomJson {
     }
 
     static String kind(JsonNode value) {
-        if (value.isTextual()) return "a string";
-        if (value.isNumber()) return "a number";
-        if (value.isArray()) return "an array";
-        if (value.isObject()) return "an object";
-        if (value.isBoolean()) return "a boolean";
-        return value.getNodeType().name().toLowerCase(Locale.ROOT);
+        return JsonManifest.kind(value);
     }
 
     private static String where(String manifestPath, JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) return manifestPath + ": ";
-        return manifestPath + ":" + location.getLineNr() + ":" + Math.max(1, location.getColumnNr()) + ": ";
+        return JsonManifest.where(manifestPath, location);
     }
 
     private Map<String, JsonLocation> objects;

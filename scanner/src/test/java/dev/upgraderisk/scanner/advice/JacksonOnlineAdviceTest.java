@@ -7,19 +7,14 @@ import dev.upgraderisk.kb.Ecosystem;
 import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.scanner.Fixtures;
+import dev.upgraderisk.scanner.MavenCentral;
 import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.KnowledgeBaseRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.maven.MavenOptions;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -45,7 +40,7 @@ class JacksonOnlineAdviceTest {
                             .withMaven(MavenOptions.defaults())
                             .withKnowledgeBase(bundled));
         } catch (ResolutionException e) {
-            if (centralAnswers()) throw e; // Central is there: a resolution failure is a real one
+            if (MavenCentral.answers()) throw e; // Central is there: a resolution failure is a real one
             System.err.println("SKIPPED: Maven Central is not reachable: " + e.getMessage());
             Assumptions.abort("Maven Central is not reachable");
             return;
@@ -69,26 +64,6 @@ class JacksonOnlineAdviceTest {
                     !kb.match(f.pkg().pkg(), scheme.parseValid(skipped.version()))
                             .isEmpty(),
                     skipped.toString());
-        }
-    }
-
-    /** Whether Maven Central answers at all (any HTTP status), asked directly rather than through the scanner. */
-    private static boolean centralAnswers() {
-        try {
-            var client = HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build();
-            var request = HttpRequest.newBuilder(URI.create("https://repo.maven.apache.org/maven2/"))
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .timeout(Duration.ofSeconds(10))
-                    .build();
-            client.send(request, HttpResponse.BodyHandlers.discarding());
-            return true;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

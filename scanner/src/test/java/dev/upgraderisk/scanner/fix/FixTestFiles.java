@@ -2,13 +2,8 @@ package dev.upgraderisk.scanner.fix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -44,25 +39,5 @@ final class FixTestFiles {
             });
         }
         return out;
-    }
-
-    /** Whether Maven Central answers at all (any HTTP status), asked directly rather than through the scanner. */
-    static boolean centralAnswers() {
-        try {
-            var client = HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build();
-            var request = HttpRequest.newBuilder(URI.create("https://repo.maven.apache.org/maven2/"))
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .timeout(Duration.ofSeconds(10))
-                    .build();
-            client.send(request, HttpResponse.BodyHandlers.discarding());
-            return true;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

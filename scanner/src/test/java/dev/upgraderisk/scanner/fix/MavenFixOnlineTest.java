@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upgraderisk.rules.Finding;
+import dev.upgraderisk.scanner.MavenCentral;
 import dev.upgraderisk.scanner.SharedCorpus;
 import dev.upgraderisk.scanner.advice.BuildChange;
 import dev.upgraderisk.scanner.api.ResolutionException;
@@ -152,7 +153,7 @@ class MavenFixOnlineTest {
         try {
             return new FixEngine().fix(request, dryRun);
         } catch (ResolutionException e) {
-            if (FixTestFiles.centralAnswers()) throw e;
+            if (MavenCentral.answers()) throw e;
             System.err.println("SKIPPED: Maven Central is not reachable: " + e.getMessage());
             Assumptions.abort("Maven Central is not reachable");
             throw e;
