@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loaded, validated set of advisories, indexed by every name a package is known under (its entry name, the
@@ -18,11 +19,16 @@ public final class KnowledgeBase {
     private final List<Advisory> advisories;
     private final List<PackageRename> renames;
     private final KnowledgeBaseOrigin origin;
-    private final Map<PackageName, List<Indexed>> index = new HashMap<>();
-    private final Map<String, Advisory> byId = new HashMap<>();
+    private final Map<PackageName, List<Named>> index = new HashMap<>();
+    private final Map<PackageName, List<Indexed>> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Integer> byId = new HashMap<>();
+
+    /** The {@code affected}-th package of the {@code advisory}-th advisory, filed under one of the package's names. */
+    private record Named(int advisory, int affected) {}
 
     /**
-     * An affected package with its versions parsed once, when the index is built: matching then compares parsed
+     * An affected package with its versions parsed once, the first time its package is matched (a scan looks up a
+     * few hundred packages of the thousands the knowledge base names, so start-up parses none): matching then compares parsed
      * versions only (events sorted as OSV evaluates them; introduced "0" is the very beginning).
      */
     private record Indexed(
@@ -68,16 +74,40 @@ public final class KnowledgeBase {
     }
 
     public KnowledgeBase(List<Advisory> advisories, List<PackageRename> renames, KnowledgeBaseOrigin origin) {
-        this.advisories =
-                advisories.stream().sorted(Comparator.comparing(Advisory::id)).toList();
+        this(advisories.stream().sorted(Comparator.comparing(Advisory::id)).toList(), null, renames, origin);
+    }
+
+    /**
+     * A knowledge base whose advisories are read only when asked for: {@code advisories} (ordered by id) may decode
+     * each one on its first {@code get}, and the index is built from the {@code outlines} (one per advisory, same
+     * order) alone. A scan then reads only the advisories of the packages it finds.
+     */
+    public static KnowledgeBase ofOutlines(
+            List<AdvisoryOutline> outlines,
+            List<Advisory> advisories,
+            List<PackageRename> renames,
+            KnowledgeBaseOrigin origin) {
+        if (outlines.size() != advisories.size()) {
+            throw new IllegalArgumentException(outlines.size() + " outlines for " + advisories.size() + " advisories");
+        }
+        return new KnowledgeBase(advisories, outlines, renames, origin);
+    }
+
+    private KnowledgeBase(
+            List<Advisory> sorted,
+            List<AdvisoryOutline> outlines,
+            List<PackageRename> renames,
+            KnowledgeBaseOrigin origin) {
+        this.advisories = sorted;
         this.renames = List.copyOf(renames);
         this.origin = origin;
-        for (Advisory a : this.advisories) {
-            byId.put(a.id(), a);
-            for (Affected affected : a.affected()) {
-                Indexed compiled = Indexed.of(a, affected);
-                for (PackageName name : namesOf(affected.pkg(), a.facts().packageAliases())) {
-                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(compiled);
+        for (int a = 0; a < sorted.size(); a++) {
+            AdvisoryOutline outline = outlines == null ? AdvisoryOutline.of(sorted.get(a)) : outlines.get(a);
+            byId.put(outline.id(), a);
+            for (int af = 0; af < outline.affected().size(); af++) {
+                Named named = new Named(a, af);
+                for (PackageName name : namesOf(outline.affected().get(af), outline.packageAliases())) {
+                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(named);
                 }
             }
         }
@@ -121,7 +151,7 @@ public final class KnowledgeBase {
     }
 
     public Optional<Advisory> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(id)).map(advisories::get);
     }
 
     /** True when some entry names this package (under any of its names). */
@@ -131,7 +161,7 @@ public final class KnowledgeBase {
 
     /** The advisories that affect {@code version} of {@code pkg}, ordered by id. */
     public List<KnowledgeBaseMatch> match(PackageName pkg, Version version) {
-        List<Indexed> candidates = index.getOrDefault(pkg, List.of());
+        List<Indexed> candidates = index.containsKey(pkg) ? compiled.computeIfAbsent(pkg, this::compile) : List.of();
         List<KnowledgeBaseMatch> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Indexed c : candidates) {
@@ -143,10 +173,19 @@ public final class KnowledgeBase {
         return out;
     }
 
+    private List<Indexed> compile(PackageName pkg) {
+        return index.get(pkg).stream()
+                .map(n -> {
+                    Advisory a = advisories.get(n.advisory());
+                    return Indexed.of(a, a.affected().get(n.affected()));
+                })
+                .toList();
+    }
+
     /** Every advisory that names the package at all, whatever the version. */
     public List<Advisory> advisoriesFor(PackageName pkg) {
         return index.getOrDefault(pkg, List.of()).stream()
-                .map(Indexed::advisory)
+                .map(n -> advisories.get(n.advisory()))
                 .distinct()
                 .toList();
     }

@@ -12,9 +12,7 @@ import dev.upgraderisk.kb.PackageRename;
 import dev.upgraderisk.kb.internal.EntryReader;
 import dev.upgraderisk.kb.internal.KnowledgeBaseCodec;
 import dev.upgraderisk.kb.internal.RenamesReader;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +56,7 @@ public final class KnowledgeBaseLoader {
             if (in == null) {
                 throw new IllegalStateException("the bundled knowledge base (" + BUNDLE_RESOURCE + ") is missing");
             }
-            return KnowledgeBaseCodec.read(new DataInputStream(new BufferedInputStream(in, 1 << 16)), "bundled", "");
+            return KnowledgeBaseCodec.read(in.readAllBytes(), "bundled", "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled knowledge base", e);
         }

@@ -2,7 +2,10 @@ package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.engine.ScanEngine;
+import dev.upgraderisk.scanner.engine.ScanRequest;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
+import dev.upgraderisk.scanner.profile.Phase;
+import dev.upgraderisk.scanner.profile.Phases;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,12 +55,14 @@ public final class ScanCommand implements Callable<Integer> {
             List<ReportOptions.Report> wanted = reports.reports(EnumSet.allOf(ReportFormat.class));
             ScanResult result = scan(err);
             for (ReportOptions.Report report : wanted) {
+                Phase phase = Phases.start("report", report.format().name().toLowerCase(java.util.Locale.ROOT));
                 StringWriter rendered = new StringWriter();
                 report.format()
                         .writer(report.file().isEmpty() && terminal.colour())
                         .write(result, rendered);
                 ReportOptions.write(
                         report, rendered.toString(), spec.commandLine().getOut());
+                phase.close();
             }
             return (result.failing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
         } catch (ScanException e) {
@@ -68,6 +73,12 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanResult scan(PrintWriter err) throws ScanException {
-        return terminal.withProgress(err, progress -> new ScanEngine().scan(project.toRequest(path, progress)));
+        return terminal.withProgress(err, progress -> {
+            ScanRequest request;
+            try (Phase p = Phases.start("request")) {
+                request = project.toRequest(path, progress);
+            }
+            return new ScanEngine().scan(request);
+        });
     }
 }

@@ -1,6 +1,8 @@
 package dev.upgraderisk.scanner.cli;
 
 import dev.upgraderisk.scanner.ToolVersion;
+import dev.upgraderisk.scanner.profile.Phase;
+import dev.upgraderisk.scanner.profile.Phases;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,15 +47,23 @@ public final class UpgradeRiskCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(
-                args,
-                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        int code;
+        try (Phase p = Phases.start("cli", String.join(" ", args))) {
+            code = run(
+                    args,
+                    new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                    new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        }
+        Phases.write();
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        CommandLine cli;
+        try (Phase p = Phases.start("cli-model")) {
+            cli = commandLine();
+        }
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);

@@ -2,13 +2,13 @@ package dev.upgraderisk.scanner.diff;
 
 import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.rules.Finding;
 import dev.upgraderisk.rules.Judgement;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
+import dev.upgraderisk.scanner.json.JsonTrees;
 import dev.upgraderisk.scanner.report.JsonReportWriter;
 import dev.upgraderisk.scanner.report.MarkdownReportWriter;
 import dev.upgraderisk.scanner.report.PrettyJson;
@@ -185,8 +185,7 @@ public final class DiffReport {
     }
 
     private static String json(RevisionDiff.Outcome o) {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("base", o.baseCommit());
         if (o.headCommit().isPresent()) root.put("head", o.headCommit().get());

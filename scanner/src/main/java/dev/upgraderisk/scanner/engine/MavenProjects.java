@@ -10,6 +10,8 @@ import dev.upgraderisk.scanner.maven.MavenOptions;
 import dev.upgraderisk.scanner.maven.MavenProjectReader;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.ReactorWorkspaceReader;
+import dev.upgraderisk.scanner.profile.Phase;
+import dev.upgraderisk.scanner.profile.Phases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +47,19 @@ final class MavenProjects {
             if (poms.size() > 1 && ("/" + pom.relativePath()).contains("/src/")) continue;
             if (covered.stream().anyMatch(file::startsWith)) continue;
             checkNotEmpty(file, pom.relativePath());
-            List<MavenModule> reactorModules = reader.read(file, root);
+            List<MavenModule> reactorModules;
+            try (Phase p = Phases.start("maven-models", pom.relativePath())) {
+                reactorModules = reader.read(file, root);
+            }
             covered.add(file.getParent());
             reactorModules.forEach(
                     m -> covered.add(m.pomFile().toAbsolutePath().normalize().getParent()));
             modules.addAll(reactorModules);
         }
-        List<DependencyGraph> graphs = new ArrayList<>(new MavenGraphResolver(context).resolveAll(modules));
+        List<DependencyGraph> graphs;
+        try (Phase p = Phases.start("maven-graphs", modules.size() + " modules")) {
+            graphs = new ArrayList<>(new MavenGraphResolver(context).resolveAll(modules));
+        }
         List<String> unknown = reader.unknownRequestedProfiles();
         if (!unknown.isEmpty() && !graphs.isEmpty()) {
             DependencyGraph first = graphs.get(0);

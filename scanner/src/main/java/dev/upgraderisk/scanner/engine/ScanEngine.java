@@ -15,6 +15,8 @@ import dev.upgraderisk.scanner.maven.MavenConfigFile;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.ReactorWorkspaceReader;
+import dev.upgraderisk.scanner.profile.Phase;
+import dev.upgraderisk.scanner.profile.Phases;
 import dev.upgraderisk.scanner.registry.GoProxyVersionSource;
 import dev.upgraderisk.scanner.registry.MavenVersionSource;
 import dev.upgraderisk.scanner.registry.NpmRegistryVersionSource;
@@ -36,10 +38,13 @@ public final class ScanEngine {
     private final Evaluator evaluator = new Evaluator();
 
     public ScanResult scan(ScanRequest request) throws ScanException {
-        ManifestSelection selection = ManifestSelection.of(request.target(), request.manifest());
+        ManifestSelection selection;
+        try (Phase p = Phases.start("manifests")) {
+            selection = ManifestSelection.of(request.target(), request.manifest());
+        }
         // the knowledge base loads on another core while the graphs are resolved: neither waits for the other
         CompletableFuture<AdvisorySources> kbLoad = CompletableFuture.supplyAsync(() -> {
-            try {
+            try (Phase p = Phases.start("kb-load")) {
                 return evaluator.load(request.knowledgeBase());
             } catch (InputException e) {
                 throw new CompletionException(e);
@@ -51,15 +56,21 @@ public final class ScanEngine {
         List<DependencyGraph> graphs = new ArrayList<>();
         boolean sbomMaven = false;
         for (Manifest m : selection.manifests()) {
-            if (m.kind().isSbom()) {
-                List<DependencyGraph> read = SbomReader.read(m.file(), m.relativePath(), m.kind());
-                sbomMaven |= read.stream().anyMatch(g -> g.ecosystem() == Ecosystem.MAVEN);
-                graphs.addAll(read);
-            } else if (m.kind() != ManifestKind.MAVEN_POM) {
-                graphs.add(LockfileReaders.forKind(m.kind()).read(m.file(), m.relativePath()));
+            if (m.kind() == ManifestKind.MAVEN_POM) continue;
+            try (Phase p = Phases.start("read", m.relativePath())) {
+                if (m.kind().isSbom()) {
+                    List<DependencyGraph> read = SbomReader.read(m.file(), m.relativePath(), m.kind());
+                    sbomMaven |= read.stream().anyMatch(g -> g.ecosystem() == Ecosystem.MAVEN);
+                    graphs.addAll(read);
+                } else {
+                    graphs.add(LockfileReaders.forKind(m.kind()).read(m.file(), m.relativePath()));
+                }
             }
         }
-        Map<Ecosystem, VersionSource> registries = registries(request, selection.root());
+        Map<Ecosystem, VersionSource> registries;
+        try (Phase p = Phases.start("registries")) {
+            registries = registries(request, selection.root());
+        }
         if (poms.isEmpty() && sbomMaven) {
             // Maven packages named by an SBOM: versions and newer releases come from the repositories of the
             // settings (Maven Central by default), as for a pom.xml that declares none of its own
@@ -78,7 +89,7 @@ public final class ScanEngine {
                 request.maven(), poms.get(0).file().toAbsolutePath().getParent());
         try (MavenRepositoryContext context = MavenRepositoryContext.open(options, reactor)) {
             MavenProjects.Resolved maven;
-            try {
+            try (Phase p = Phases.start("maven")) {
                 maven = MavenProjects.resolve(poms, selection.root(), context, reactor, options);
             } catch (ScanException e) {
                 await(kbLoad); // a broken knowledge base is the user's to fix first (exit 2), whatever else failed

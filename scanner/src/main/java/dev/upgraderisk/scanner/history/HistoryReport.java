@@ -2,8 +2,8 @@ package dev.upgraderisk.scanner.history;
 
 import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upgraderisk.scanner.json.JsonTrees;
 import dev.upgraderisk.scanner.report.PrettyJson;
 import dev.upgraderisk.scanner.report.ReportFormat;
 import java.util.EnumSet;
@@ -13,7 +13,6 @@ import java.util.Set;
 /** The history in text or JSON; chosen in {@link #render}. */
 public final class HistoryReport {
     public static final Set<ReportFormat> FORMATS = EnumSet.of(ReportFormat.TEXT, ReportFormat.JSON);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HistoryReport() {}
 
@@ -112,7 +111,7 @@ public final class HistoryReport {
     }
 
     private static String json(FindingHistory.Result r) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("schemaVersion", "1.0");
         commit(root, "head", Optional.of(r.head()));
         root.put("commitsWalked", r.commitsWalked());

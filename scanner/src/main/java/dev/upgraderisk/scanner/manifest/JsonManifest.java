@@ -3,10 +3,9 @@ package dev.upgraderisk.scanner.manifest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.json.JsonTrees;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -15,9 +14,6 @@ import java.util.Locale;
  * and the words those errors use for a place and for the kind of value found.
  */
 public final class JsonManifest {
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private JsonManifest() {}
 
     /**
@@ -28,7 +24,7 @@ public final class JsonManifest {
             throws InputException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(bytes);
+            root = JsonTrees.read(bytes);
         } catch (JsonEOFException e) {
             throw new InputException(
                     where(manifestPath, e.getLocation()) + "the JSON ends too early (is the file truncated?): "
@@ -49,12 +45,12 @@ public final class JsonManifest {
 
     /** An empty JSON array, for a field that may be absent. */
     public static JsonNode emptyArray() {
-        return MAPPER.createArrayNode();
+        return JsonTrees.array();
     }
 
     /** An empty JSON object, for a field that may be absent. */
     public static JsonNode emptyObject() {
-        return MAPPER.createObjectNode();
+        return JsonTrees.object();
     }
 
     /** How errors name the kind of a value: "a string", "an array", ... */

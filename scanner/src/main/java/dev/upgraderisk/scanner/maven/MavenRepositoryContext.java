@@ -1,6 +1,8 @@
 package dev.upgraderisk.scanner.maven;
 
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.profile.Phase;
+import dev.upgraderisk.scanner.profile.Phases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +69,13 @@ public final class MavenRepositoryContext implements AutoCloseable {
 
     /** Opens a resolver session; {@code workspace} serves the reactor's own modules. */
     public static MavenRepositoryContext open(MavenOptions options, WorkspaceReader workspace) throws InputException {
+        try (Phase p = Phases.start("maven-context")) {
+            return openTimed(options, workspace);
+        }
+    }
+
+    private static MavenRepositoryContext openTimed(MavenOptions options, WorkspaceReader workspace)
+            throws InputException {
         Properties system = new Properties();
         System.getenv().forEach((k, v) -> system.setProperty("env." + k, v));
         system.putAll(System.getProperties());

@@ -32,8 +32,6 @@ public final class GoProxyVersionSource implements VersionSource {
     private final boolean offline;
     private final VersionListCache cache;
     private final HttpFetcher http = new HttpFetcher();
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     public GoProxyVersionSource(Map<String, String> env, boolean offline, VersionListCache cache) {
         this.goproxy =
@@ -116,8 +114,10 @@ public final class GoProxyVersionSource implements VersionSource {
                 .map(l -> String.join("\n", l));
         if (info.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(
-                    Instant.parse(JSON.readTree(info.get()).path("Time").asText()));
+            return Optional.of(Instant.parse(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(info.get())
+                    .path("Time")
+                    .asText()));
         } catch (IOException | DateTimeParseException e) {
             return Optional.empty();
         }

@@ -18,10 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class HttpFetcher {
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    /**
+     * One client for the run, built on the first request: building it sets up TLS (hundreds of classes and the
+     * trust store), which an offline scan, or one that finds everything in the cache, never needs.
+     */
+    private static final class Client {
+        static final HttpClient INSTANCE = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
 
     /** The answer of a GET: its status and body (empty when the body was over the limit). */
     record Answer(int status, Optional<String> body) {}
@@ -63,7 +69,8 @@ final class HttpFetcher {
                 .build();
         try {
             // read as it arrives and stop one byte past the limit: an oversized answer is never held whole
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    Client.INSTANCE.send(request, HttpResponse.BodyHandlers.ofInputStream());
             byte[] body;
             try (InputStream in = response.body()) {
                 body = in.readNBytes((int) MAX_BYTES + 1);

@@ -27,7 +27,10 @@ import java.util.Optional;
  */
 public final class NpmRegistryVersionSource implements VersionSource {
     static final String DEFAULT_REGISTRY = "https://registry.npmjs.org/";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on the first registry answer: an offline or cached run never parses one. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Map<String, String> registries; // "" for the default, "@scope" for scoped
     private final boolean offline;
@@ -93,7 +96,7 @@ public final class NpmRegistryVersionSource implements VersionSource {
                                 documentUri(registry, pkg.name()),
                                 "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8");
                         if (a.status() != 200 || a.body().isEmpty()) return Optional.empty();
-                        JsonNode doc = JSON.readTree(a.body().get());
+                        JsonNode doc = Json.MAPPER.readTree(a.body().get());
                         List<String> versions = new ArrayList<>();
                         List<String> deprecated = new ArrayList<>();
                         doc.path("versions").fields().forEachRemaining(e -> {
@@ -136,7 +139,8 @@ public final class NpmRegistryVersionSource implements VersionSource {
                 HttpFetcher.Answer a = http.get(documentUri(registry, pkg.name()), "application/json");
                 if (a.status() != 200 || a.body().isEmpty()) return Optional.empty();
                 List<String> lines = new ArrayList<>();
-                JSON.readTree(a.body().get())
+                Json.MAPPER
+                        .readTree(a.body().get())
                         .path("time")
                         .fields()
                         .forEachRemaining(

@@ -21,6 +21,8 @@ import dev.upgraderisk.scanner.advice.VersionSources;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.api.ScanException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.profile.Phase;
+import dev.upgraderisk.scanner.profile.Phases;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,13 +65,25 @@ public final class Evaluator {
         List<DependencyGraph> graphs = e.graphs();
         WithdrawnVersions withdrawn = WithdrawnVersions.NONE;
         if (policy.levelOf(RetractedVersionRule.ID) != Level.OFF) { // an 'off' rule asks no registry
-            WithdrawalLookup.Outcome looked = WithdrawalLookup.lookUp(graphs, e.versionSources());
-            withdrawn = looked.withdrawn();
-            graphs = looked.graphs();
+            try (Phase p = Phases.start("withdrawals")) {
+                WithdrawalLookup.Outcome looked = WithdrawalLookup.lookUp(graphs, e.versionSources());
+                withdrawn = looked.withdrawn();
+                graphs = looked.graphs();
+            }
         }
-        List<Finding> all =
-                RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb, policy, withdrawn));
-        PolicyReport verdict = PolicyEvaluator.evaluate(policy, all, LocalDate.now(ZoneOffset.UTC));
+        PolicyReport verdict;
+        try (Phase p = Phases.start("rules")) {
+            List<Finding> all =
+                    RuleEngine.standard().evaluate(GraphFacts.of(graphs), new RuleContext(kb, policy, withdrawn));
+            verdict = PolicyEvaluator.evaluate(policy, all, LocalDate.now(ZoneOffset.UTC));
+        }
+        try (Phase p = Phases.start("advice")) {
+            return advise(e, kb, policy, graphs, verdict);
+        }
+    }
+
+    private ScanResult advise(
+            Evaluation e, KnowledgeBase kb, Policy policy, List<DependencyGraph> graphs, PolicyReport verdict) {
         List<Finding> findings =
                 verdict.judgements().stream().map(Judgement::finding).toList();
         UpgradeAdvisor advisor = new UpgradeAdvisor(

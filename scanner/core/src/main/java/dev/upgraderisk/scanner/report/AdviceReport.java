@@ -2,7 +2,6 @@ package dev.upgraderisk.scanner.report;
 
 import static dev.upgraderisk.scanner.report.TextReportWriter.clean;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.rules.Finding;
@@ -13,6 +12,7 @@ import dev.upgraderisk.scanner.advice.BuildChange;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import dev.upgraderisk.scanner.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,8 +155,7 @@ public final class AdviceReport {
     }
 
     public static String json(List<Item> items) {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("schemaVersion", "1.1");
         ArrayNode list = root.putArray("advice");
         for (Item i : items) {

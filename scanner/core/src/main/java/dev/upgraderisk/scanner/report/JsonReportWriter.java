@@ -1,6 +1,5 @@
 package dev.upgraderisk.scanner.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.kb.Advisory;
@@ -13,6 +12,7 @@ import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import dev.upgraderisk.scanner.json.JsonTrees;
 import dev.upgraderisk.scanner.plan.FindingGroup;
 import dev.upgraderisk.scanner.plan.FixPlan;
 import dev.upgraderisk.scanner.plan.PlannedUpgrade;
@@ -26,11 +26,10 @@ import java.util.Optional;
  */
 public final class JsonReportWriter implements ReportWriter {
     public static final String SCHEMA_VERSION = "1.3";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "upgrade-risk");
@@ -89,7 +88,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     /** A finding of {@code r} as the report writes it: the entry, the advice and the policy's judgement. */
     public static ObjectNode finding(ScanResult r, Finding f) {
-        ObjectNode fo = JSON.createObjectNode();
+        ObjectNode fo = JsonTrees.object();
         writeFinding(fo, f, r.advice(f));
         var judged = r.judgement(f);
         fo.put("level", judged.level().id());
@@ -100,7 +99,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     /** A finding that no scan judged (a rule about a change between two scans): the entry only, no advice. */
     public static ObjectNode unjudged(Finding f) {
-        ObjectNode fo = JSON.createObjectNode();
+        ObjectNode fo = JsonTrees.object();
         writeFinding(fo, f, Optional.empty());
         return fo;
     }

@@ -1,6 +1,5 @@
 package dev.upgraderisk.scanner.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.kb.Advisory;
@@ -13,6 +12,7 @@ import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.advice.UpgradeAdvice;
 import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
+import dev.upgraderisk.scanner.json.JsonTrees;
 import dev.upgraderisk.scanner.plan.FixPlan;
 import dev.upgraderisk.scanner.plan.PlannedUpgrade;
 import java.io.IOException;
@@ -33,11 +33,10 @@ import java.util.Map;
  * between runs, so alerts are not duplicated.
  */
 public final class SarifReportWriter implements ReportWriter {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -150,7 +149,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     private static ObjectNode advisoryRule(Advisory a) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = JsonTrees.object();
         o.put("id", a.id());
         o.put("name", a.facts().kind().id());
         o.putObject("shortDescription").put("text", a.summary());
