@@ -54,6 +54,12 @@ final class ProjectOptions {
     boolean strictChecksums;
 
     @Option(
+            names = "--no-cache",
+            description = "Build every dependency's model from its POMs, neither reading nor writing the descriptor "
+                    + "cache (LOCAL_REPOSITORY/.upgrade-risk/descriptors).")
+    boolean noCache;
+
+    @Option(
             names = "-D",
             paramLabel = "NAME=VALUE",
             mapFallbackValue = "true",
@@ -89,7 +95,8 @@ final class ProjectOptions {
                 .withUserProperties(properties)
                 .withProfiles(requested.active(), requested.inactive())
                 .withProgress(progress)
-                .withStrictChecksums(strictChecksums);
+                .withStrictChecksums(strictChecksums)
+                .withDescriptorCache(!noCache);
         if (settings != null) maven = maven.withSettings(settings);
         ScanRequest request = ScanRequest.of(path)
                 .withMaven(maven)

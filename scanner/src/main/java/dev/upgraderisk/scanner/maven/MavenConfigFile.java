@@ -59,6 +59,7 @@ public final class MavenConfigFile {
                 inactive,
                 cli.userHome(),
                 cli.progress(),
-                cli.strictChecksums() || strict);
+                cli.strictChecksums() || strict,
+                cli.descriptorCache());
     }
 }

@@ -19,7 +19,8 @@ public record MavenOptions(
         List<String> inactiveProfiles,
         Path userHome,
         ResolutionProgress progress,
-        boolean strictChecksums) {
+        boolean strictChecksums,
+        boolean descriptorCache) {
     public MavenOptions {
         userProperties = Map.copyOf(userProperties);
         activeProfiles = List.copyOf(activeProfiles);
@@ -44,7 +45,8 @@ public record MavenOptions(
                 inactiveProfiles,
                 userHome,
                 ResolutionProgress.NONE,
-                false);
+                false,
+                true);
     }
 
     /** Tells {@code progress} of every artifact resolved while the graphs are built. */
@@ -58,7 +60,8 @@ public record MavenOptions(
                 inactiveProfiles,
                 userHome,
                 progress,
-                strictChecksums);
+                strictChecksums,
+                descriptorCache);
     }
 
     /** As {@code mvn -C}: a wrong checksum fails the download instead of warning. */
@@ -72,7 +75,26 @@ public record MavenOptions(
                 inactiveProfiles,
                 userHome,
                 progress,
-                strict);
+                strict,
+                descriptorCache);
+    }
+
+    /**
+     * Whether the artifact descriptors of released dependencies are kept in the persistent cache beside the local
+     * repository (on by default; {@code --no-cache} turns it off).
+     */
+    public MavenOptions withDescriptorCache(boolean cache) {
+        return new MavenOptions(
+                settingsFile,
+                localRepository,
+                offline,
+                userProperties,
+                activeProfiles,
+                inactiveProfiles,
+                userHome,
+                progress,
+                strictChecksums,
+                cache);
     }
 
     public static MavenOptions defaults() {
@@ -85,7 +107,8 @@ public record MavenOptions(
                 List.of(),
                 Path.of(System.getProperty("user.home")),
                 ResolutionProgress.NONE,
-                false);
+                false,
+                true);
     }
 
     public MavenOptions withLocalRepository(Path repo) {
@@ -98,7 +121,8 @@ public record MavenOptions(
                 inactiveProfiles,
                 userHome,
                 progress,
-                strictChecksums);
+                strictChecksums,
+                descriptorCache);
     }
 
     public MavenOptions withSettings(Path settings) {
@@ -111,7 +135,8 @@ public record MavenOptions(
                 inactiveProfiles,
                 userHome,
                 progress,
-                strictChecksums);
+                strictChecksums,
+                descriptorCache);
     }
 
     public MavenOptions withOffline(boolean off) {
@@ -124,7 +149,8 @@ public record MavenOptions(
                 inactiveProfiles,
                 userHome,
                 progress,
-                strictChecksums);
+                strictChecksums,
+                descriptorCache);
     }
 
     public MavenOptions withUserProperties(Map<String, String> props) {
@@ -137,7 +163,8 @@ public record MavenOptions(
                 inactiveProfiles,
                 userHome,
                 progress,
-                strictChecksums);
+                strictChecksums,
+                descriptorCache);
     }
 
     public MavenOptions withProfiles(List<String> active, List<String> inactive) {
@@ -150,6 +177,7 @@ public record MavenOptions(
                 inactive,
                 userHome,
                 progress,
-                strictChecksums);
+                strictChecksums,
+                descriptorCache);
     }
 }

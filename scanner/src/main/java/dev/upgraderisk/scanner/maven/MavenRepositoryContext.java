@@ -1,6 +1,7 @@
 package dev.upgraderisk.scanner.maven;
 
 import dev.upgraderisk.scanner.api.InputException;
+import dev.upgraderisk.scanner.maven.descriptor.CachingDescriptorReader;
 import dev.upgraderisk.scanner.profile.Phase;
 import dev.upgraderisk.scanner.profile.Phases;
 import java.io.IOException;
@@ -12,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.model.Repository;
+import org.apache.maven.repository.internal.ModelCacheFactory;
 import org.apache.maven.settings.Mirror;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
+import org.eclipse.aether.DefaultRepositoryCache;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.RepositorySystemSession.CloseableSession;
+import org.eclipse.aether.impl.ArtifactDescriptorReader;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.repository.RepositoryPolicy;
 import org.eclipse.aether.repository.WorkspaceReader;
@@ -118,11 +122,13 @@ public final class MavenRepositoryContext implements AutoCloseable {
                 .setOffline(options.offline() || settings.isOffline())
                 .setSystemProperties(system)
                 .setUserProperties(user)
-                .setConfigProperties(configProperties(system, user))
+                .setConfigProperties(configProperties(system, user, options.descriptorCache()))
                 .setMirrorSelector(mirrors(settings))
                 .setProxySelector(proxies(settings))
                 .setAuthenticationSelector(authentication(settings))
                 .setWorkspaceReader(workspace)
+                // as Maven 3 does: models of parents and imported BOMs are built once per run, not once per read
+                .setRepositoryCacheSupplier(DefaultRepositoryCache::new)
                 .setChecksumPolicy(options.strictChecksums() ? RepositoryPolicy.CHECKSUM_POLICY_FAIL : null)
                 .setRepositoryListener(
                         options.progress() == ResolutionProgress.NONE
@@ -131,7 +137,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
         return new MavenRepositoryContext(repoSystem, builder.build(), settings, system, user, localRepo, invalid);
     }
 
-    private static Map<String, Object> configProperties(Properties system, Properties user) {
+    private static Map<String, Object> configProperties(Properties system, Properties user, boolean descriptorCache) {
         Map<String, Object> config = new HashMap<>();
         system.forEach((k, v) -> config.put(String.valueOf(k), v));
         user.forEach((k, v) -> config.put(String.valueOf(k), v));
@@ -140,6 +146,7 @@ public final class MavenRepositoryContext implements AutoCloseable {
                 ConflictResolver.CONFIG_PROP_VERBOSE,
                 ConflictResolver.Verbosity.STANDARD); // the enum: a String must be a boolean
         config.put("aether.connector.userAgent", "upgrade-risk (Maven Resolver)");
+        config.put(CachingDescriptorReader.ENABLED, descriptorCache);
         return config;
     }
 
@@ -264,6 +271,16 @@ public final class MavenRepositoryContext implements AutoCloseable {
      * each take the same file locks and wait on each other until their timeout.
      */
     private static final class SharedSystem {
-        static final RepositorySystem INSTANCE = new RepositorySystemSupplier().get();
+        static final RepositorySystem INSTANCE = new RepositorySystemSupplier() {
+            @Override
+            protected ArtifactDescriptorReader createArtifactDescriptorReader() {
+                return new CachingDescriptorReader(super.createArtifactDescriptorReader());
+            }
+
+            @Override
+            protected ModelCacheFactory createModelCacheFactory() {
+                return CachingDescriptorReader.recording(super.createModelCacheFactory());
+            }
+        }.get();
     }
 }

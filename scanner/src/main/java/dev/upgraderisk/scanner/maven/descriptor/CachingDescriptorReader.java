@@ -1,0 +1,191 @@
+package dev.upgraderisk.scanner.maven.descriptor;
+
+import dev.upgraderisk.scanner.ToolVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.impl.ArtifactDescriptorReader;
+import org.eclipse.aether.repository.ArtifactRepository;
+import org.eclipse.aether.repository.LocalRepository;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactDescriptorException;
+import org.eclipse.aether.resolution.ArtifactDescriptorRequest;
+import org.eclipse.aether.resolution.ArtifactDescriptorResult;
+
+/**
+ * Maven's artifact descriptor reader with a persistent cache in front. A released POM never changes, so the
+ * descriptor built from it (its dependencies, managed dependencies, repositories and properties) can be kept between
+ * runs. The key is the coordinates, the repositories asked and the tool's version; the entry also records every
+ * property the POMs behind it could read, with its value, and answers only while they all still have those values.
+ * Never cached: SNAPSHOTs, reactor modules, relocations, descriptors with errors or built from a POM the model
+ * builder could not use, and models that read a file or a version range.
+ */
+public final class CachingDescriptorReader implements ArtifactDescriptorReader {
+    /** The session configuration property that turns the cache on for a session ({@code Boolean.TRUE}). */
+    public static final String ENABLED = "upgrade-risk.descriptorCache";
+
+    private final ArtifactDescriptorReader delegate;
+
+    public CachingDescriptorReader(ArtifactDescriptorReader delegate) {
+        this.delegate = delegate;
+    }
+
+    /** Wraps Maven's model cache factory so that this reader learns which POMs each model was built from. */
+    public static org.apache.maven.repository.internal.ModelCacheFactory recording(
+            org.apache.maven.repository.internal.ModelCacheFactory factory) {
+        return new PomInputs(factory);
+    }
+
+    @Override
+    public ArtifactDescriptorResult readArtifactDescriptor(
+            RepositorySystemSession session, ArtifactDescriptorRequest request) throws ArtifactDescriptorException {
+        Artifact artifact = request.getArtifact();
+        if (!Boolean.TRUE.equals(session.getConfigProperties().get(ENABLED))
+                || !concrete(artifact.getVersion())
+                || inWorkspace(session, artifact)) {
+            return delegate.readArtifactDescriptor(session, request);
+        }
+        DescriptorStore store = new DescriptorStore(session.getLocalRepository().getBasePath());
+        String key = key(request);
+        Optional<ArtifactDescriptorResult> cached = store.get(key).flatMap(bytes -> answer(session, request, bytes));
+        if (cached.isPresent()) return cached.get();
+        PomInputs.Recording recording = PomInputs.start();
+        ArtifactDescriptorResult result;
+        try {
+            result = delegate.readArtifactDescriptor(session, request);
+        } finally {
+            PomInputs.stop(recording);
+        }
+        conditions(session, artifact, result, recording)
+                .ifPresent(conditions -> store.put(
+                        key,
+                        DescriptorCodec.encode(new CachedDescriptor(
+                                conditions,
+                                result.getRepository() instanceof RemoteRepository r ? r.getId() : "",
+                                result.getArtifact().getProperties(),
+                                result.getDependencies(),
+                                result.getManagedDependencies(),
+                                result.getRepositories(),
+                                result.getProperties()))));
+        return result;
+    }
+
+    private static String key(ArtifactDescriptorRequest request) {
+        Artifact a = request.getArtifact();
+        StringBuilder key = new StringBuilder("upgrade-risk ")
+                .append(ToolVersion.get())
+                .append('\n')
+                .append(a.getGroupId())
+                .append(':')
+                .append(a.getArtifactId())
+                .append(':')
+                .append(a.getVersion())
+                .append('\n')
+                .append(request.getRequestContext());
+        for (RemoteRepository r : request.getRepositories()) key.append('\n').append(r);
+        return key.toString();
+    }
+
+    /** The cached descriptor, if its conditions hold in this session and its POM is still in the local repository. */
+    private static Optional<ArtifactDescriptorResult> answer(
+            RepositorySystemSession session, ArtifactDescriptorRequest request, byte[] bytes) {
+        CachedDescriptor d;
+        try {
+            d = DescriptorCodec.decode(bytes);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        for (CachedDescriptor.Condition c : d.conditions()) {
+            if (!Objects.equals(c.user(), session.getUserProperties().get(c.name()))
+                    || !Objects.equals(c.system(), session.getSystemProperties().get(c.name()))) {
+                return Optional.empty();
+            }
+        }
+        if (!Files.isRegularFile(pom(session, request.getArtifact()))) return Optional.empty();
+        ArtifactRepository repository = session.getLocalRepository();
+        if (!d.repositoryId().isEmpty()) {
+            repository = request.getRepositories().stream()
+                    .filter(r -> r.getId().equals(d.repositoryId()))
+                    .findFirst()
+                    .orElse(null);
+            if (repository == null) return Optional.empty();
+        }
+        ArtifactDescriptorResult result = new ArtifactDescriptorResult(request);
+        result.setArtifact(request.getArtifact().setProperties(d.artifactProperties()));
+        result.setRepository(repository);
+        result.setDependencies(new ArrayList<>(d.dependencies()));
+        result.setManagedDependencies(new ArrayList<>(d.managedDependencies()));
+        result.setRepositories(new ArrayList<>(d.repositories()));
+        result.setProperties(d.properties());
+        return Optional.of(result);
+    }
+
+    /** What the entry must be checked against, or empty when this descriptor must not be cached. */
+    private static Optional<List<CachedDescriptor.Condition>> conditions(
+            RepositorySystemSession session,
+            Artifact artifact,
+            ArtifactDescriptorResult result,
+            PomInputs.Recording recording) {
+        boolean fromRepository =
+                result.getRepository() instanceof LocalRepository || result.getRepository() instanceof RemoteRepository;
+        // populateResult always counts licenses: without the count, Maven kept no model (an invalid POM, ignored)
+        if (!recording.complete
+                || !fromRepository
+                || !result.getExceptions().isEmpty()
+                || !result.getRelocations().isEmpty()
+                || !result.getProperties().containsKey("license.count")) {
+            return Optional.empty();
+        }
+        Set<String> poms = new TreeSet<>(recording.poms);
+        poms.add(artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + artifact.getVersion());
+        Set<String> names = new TreeSet<>();
+        for (String gav : poms) {
+            String[] parts = gav.split(":", -1);
+            if (parts.length != 3 || !concrete(parts[2])) return Optional.empty();
+            Optional<Set<String>> read = PomInputs.readableProperties(
+                    pom(session, new DefaultArtifact(parts[0], parts[1], "pom", parts[2])));
+            if (read.isEmpty()) return Optional.empty();
+            names.addAll(read.get());
+        }
+        Map<String, String> user = session.getUserProperties();
+        Map<String, String> system = session.getSystemProperties();
+        return Optional.of(names.stream()
+                .map(n -> new CachedDescriptor.Condition(n, user.get(n), system.get(n)))
+                .toList());
+    }
+
+    private static Path pom(RepositorySystemSession session, Artifact artifact) {
+        Artifact pom =
+                new DefaultArtifact(artifact.getGroupId(), artifact.getArtifactId(), "", "pom", artifact.getVersion());
+        return session.getLocalRepositoryManager().getAbsolutePathForLocalArtifact(pom);
+    }
+
+    /** A released version written out: no SNAPSHOT, range, meta-version or unresolved expression. */
+    private static boolean concrete(String version) {
+        return version != null
+                && !version.isEmpty()
+                && !version.endsWith("SNAPSHOT")
+                && !version.equals("LATEST")
+                && !version.equals("RELEASE")
+                && version.chars().noneMatch(c -> c == '[' || c == '(' || c == ',' || c == '$');
+    }
+
+    private static boolean inWorkspace(RepositorySystemSession session, Artifact artifact) {
+        var workspace = session.getWorkspaceReader();
+        if (workspace == null) return false;
+        Artifact pom =
+                new DefaultArtifact(artifact.getGroupId(), artifact.getArtifactId(), "", "pom", artifact.getVersion());
+        return workspace.findArtifact(pom) != null
+                || !workspace.findVersions(pom).isEmpty();
+    }
+}
