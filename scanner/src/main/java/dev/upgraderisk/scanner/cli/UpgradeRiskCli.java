@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,11 +35,44 @@ public final class UpgradeRiskCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(
-            names = "--debug",
-            scope = CommandLine.ScopeType.INHERIT,
-            description = "on an internal error, print the stack trace instead of writing it to a file")
-    boolean debug;
+    @CommandLine.Mixin
+    TopLevelOptions options = new TopLevelOptions();
+
+    /** The options of the top-level command, inherited by every subcommand. */
+    static final class TopLevelOptions {
+        @CommandLine.Option(
+                names = "--debug",
+                scope = CommandLine.ScopeType.INHERIT,
+                description = "on an internal error, print the stack trace instead of writing it to a file")
+        boolean debug;
+    }
+
+    /**
+     * The subcommands by name, as the annotation above lists them. A command line that starts with one of them builds
+     * only that one ({@link Lean}): building every subcommand's model costs a noticeable part of a short run.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = Map.of(
+            "scan", ScanCommand::new,
+            "diff", DiffCommand::new,
+            "history", HistoryCommand::new,
+            "advise", AdviseCommand::new,
+            "fix", FixCommand::new,
+            "kb", KbCommand::new);
+
+    /** The top-level command with one subcommand only, for a command line that names it first. */
+    @Command(name = "upgrade-risk", mixinStandardHelpOptions = true, versionProvider = UpgradeRiskCli.Version.class)
+    static final class Lean implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        TopLevelOptions options = new TopLevelOptions();
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (try: scan)");
+        }
+    }
 
     @Override
     public void run() {
@@ -62,15 +96,28 @@ public final class UpgradeRiskCli implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli;
         try (Phase p = Phases.start("cli-model")) {
-            cli = commandLine();
+            cli = commandLine(args.length == 0 ? "" : args[0]);
         }
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
+    /** The whole command line, every subcommand built (for help, completion and documentation). */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new UpgradeRiskCli());
+        return commandLine("");
+    }
+
+    /** The command line for arguments that start with {@code first}: only that subcommand when it names one. */
+    static CommandLine commandLine(String first) {
+        CommandLine cli;
+        if (SUBCOMMANDS.containsKey(first)) {
+            cli = new CommandLine(new Lean());
+            cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+            new ExitCodes().transform(cli.getCommandSpec());
+        } else {
+            cli = new CommandLine(new UpgradeRiskCli());
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
@@ -108,7 +155,8 @@ public final class UpgradeRiskCli implements Runnable {
             Map<String, String> historyCodes = new LinkedHashMap<>(codes);
             historyCodes.remove(String.valueOf(ExitCode.FINDINGS.code()));
             historyCodes.put(String.valueOf(ExitCode.CLEAN.code()), "the history was written (findings never fail it)");
-            spec.subcommands().get("history").getCommandSpec().usageMessage().exitCodeList(historyCodes);
+            CommandLine history = spec.subcommands().get("history");
+            if (history != null) history.getCommandSpec().usageMessage().exitCodeList(historyCodes);
             return spec;
         }
 
