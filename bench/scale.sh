@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scale: scans a synthetic 500-module Maven reactor and a synthetic 20,000-package npm lockfile with the heap capped
 # at 256 MB (-Xmx256m), and prints wall time and peak resident memory of each. Usage: bench/scale.sh [MODULES] [PACKAGES]
-# Each module depends on up to three earlier modules and on Guava and Jackson (fetched by a warm-up run); each
-# package depends on two later packages, and every 50th is also nested under another (node_modules/a/node_modules/b).
+# The reactor is shaped like the big real ones (Camel, Hadoop): 20 core modules in a chain (core-i depends on
+# core-(i-1)), and every other module depends on two core modules, on the previous module of its family of ten, and
+# on Guava and Jackson (fetched by a warm-up run). Each package of the lockfile depends on two later packages, and
+# every 50th is also nested under another (node_modules/a/node_modules/b).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 MODULES=${1:-500}
@@ -29,9 +31,15 @@ reactor() {
       echo "<artifactId>m$i</artifactId><dependencies>"
       echo '<dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId><version>33.3.1-jre</version></dependency>'
       echo '<dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.17.2</version></dependency>'
-      for d in 1 7 50; do
-        if [ "$i" -gt "$d" ]; then
-          echo "<dependency><groupId>bench</groupId><artifactId>m$((i - d))</artifactId><version>1.0</version></dependency>"
+      if [ "$i" -le 20 ]; then
+        deps="$((i - 1))"
+      else
+        deps="$(( (i * 7) % 20 + 1 )) $(( (i * 13) % 20 + 1 ))"
+        if [ $(( i % 10 )) -ne 1 ]; then deps="$deps $((i - 1))"; fi
+      fi
+      for d in $deps; do
+        if [ "$d" -ge 1 ] && [ "$d" -ne "$i" ]; then
+          echo "<dependency><groupId>bench</groupId><artifactId>m$d</artifactId><version>1.0</version></dependency>"
         fi
       done
       echo '</dependencies></project>'

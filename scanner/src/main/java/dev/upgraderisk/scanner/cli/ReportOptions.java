@@ -3,7 +3,9 @@ package dev.upgraderisk.scanner.cli;
 import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.options.ReportFile;
 import dev.upgraderisk.scanner.report.ReportFormat;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +83,17 @@ final class ReportOptions {
 
     /** Writes one rendered report; a file is replaced only once the whole report is written. */
     static void write(Report report, String content, PrintWriter stdout) throws InputException {
+        write(report, out -> out.write(content), stdout);
+    }
+
+    /** Writes one report as it is rendered, into its file (replaced only once whole) or onto standard output. */
+    static void write(Report report, ReportFile.Content content, PrintWriter stdout) throws InputException {
         if (report.file().isEmpty()) {
-            stdout.print(content);
+            try {
+                content.writeTo(stdout);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to standard output failed", e);
+            }
             stdout.flush();
             return;
         }

@@ -7,10 +7,7 @@ import dev.upgraderisk.scanner.evaluation.ScanResult;
 import dev.upgraderisk.scanner.profile.Phase;
 import dev.upgraderisk.scanner.profile.Phases;
 import dev.upgraderisk.scanner.report.ReportFormat;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,20 +52,17 @@ public final class ScanCommand implements Callable<Integer> {
             List<ReportOptions.Report> wanted = reports.reports(EnumSet.allOf(ReportFormat.class));
             ScanResult result = scan(err);
             for (ReportOptions.Report report : wanted) {
-                Phase phase = Phases.start("report", report.format().name().toLowerCase(java.util.Locale.ROOT));
-                StringWriter rendered = new StringWriter();
-                report.format()
-                        .writer(report.file().isEmpty() && terminal.colour())
-                        .write(result, rendered);
-                ReportOptions.write(
-                        report, rendered.toString(), spec.commandLine().getOut());
-                phase.close();
+                try (Phase phase = Phases.start("report", report.format().id())) {
+                    var writer = report.format().writer(report.file().isEmpty() && terminal.colour());
+                    ReportOptions.write(
+                            report,
+                            out -> writer.write(result, out),
+                            spec.commandLine().getOut());
+                }
             }
             return (result.failing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
         } catch (ScanException e) {
             return Errors.report(err, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("rendering into memory failed", e);
         }
     }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -108,8 +109,7 @@ public final class JsonTrees {
     /** {@code node} as JSON text, laid out by {@code printer} (none for the compact form). */
     public static String write(JsonNode node, PrettyPrinter printer) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (printer != null) g.setPrettyPrinter(printer);
+        try (JsonGenerator g = generator(out, printer)) {
             write(g, node);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON into memory failed", e);
@@ -117,7 +117,18 @@ public final class JsonTrees {
         return out.toString();
     }
 
-    private static void write(JsonGenerator g, JsonNode node) throws IOException {
+    /**
+     * A generator onto {@code out}, laid out by {@code printer} (none for the compact form), for documents too large to
+     * hold as one tree: closing it flushes but leaves {@code out} open.
+     */
+    public static JsonGenerator generator(Writer out, PrettyPrinter printer) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (printer != null) g.setPrettyPrinter(printer);
+        return g;
+    }
+
+    /** Writes {@code node} at the generator's current place. */
+    public static void write(JsonGenerator g, JsonNode node) throws IOException {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 g.writeStartObject();

@@ -2,6 +2,7 @@ package dev.upgraderisk.scanner.options;
 
 import dev.upgraderisk.scanner.api.InputException;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,8 +16,19 @@ import java.nio.file.StandardCopyOption;
 public final class ReportFile {
     private ReportFile() {}
 
+    /** What writes a report's text onto a writer. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
     /** {@code what} names the report in messages ("the json report"); {@code hint} says where else to write it. */
     public static void write(Path target, String content, String what, String hint) throws InputException {
+        write(target, out -> out.write(content), what, hint);
+    }
+
+    /** As {@link #write(Path, String, String, String)}, the text written straight into the file as it is made. */
+    public static void write(Path target, Content content, String what, String hint) throws InputException {
         Path file = target.toAbsolutePath();
         for (Path p = file.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.isDirectory(p)) {
@@ -30,7 +42,9 @@ public final class ReportFile {
             Path tmp = file.resolveSibling(
                     "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
-                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    content.writeTo(out);
+                }
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,7 @@
 package dev.upgraderisk.scanner.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upgraderisk.kb.Advisory;
@@ -18,6 +20,7 @@ import dev.upgraderisk.scanner.plan.FixPlan;
 import dev.upgraderisk.scanner.plan.PlannedUpgrade;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +30,11 @@ import java.util.Optional;
 public final class JsonReportWriter implements ReportWriter {
     public static final String SCHEMA_VERSION = "1.3";
 
+    /**
+     * Writes the report as it goes: everything but the packages is a small tree written whole, and each manifest's
+     * packages are written one by one, so a reactor of hundreds of modules never needs its whole report in memory.
+     * The text is the same as writing one tree.
+     */
     @Override
     public void write(ScanResult r, Writer out) throws IOException {
         ObjectNode root = JsonTrees.object();
@@ -65,25 +73,52 @@ public final class JsonReportWriter implements ReportWriter {
         verdict.put("failed", !r.failing().isEmpty());
         verdict.put("findings", r.findings().size());
         verdict.put("failingFindings", r.failing().size());
-        ArrayNode manifests = root.putArray("manifests");
-        for (DependencyGraph g : r.graphs()) {
-            ObjectNode m = manifests.addObject();
-            m.put("path", g.manifest());
-            m.put("ecosystem", g.ecosystem().osvName());
-            m.put("root", g.root());
-            ArrayNode notes = m.putArray("notes");
-            g.displayNotes().forEach(notes::add);
-            ArrayNode packages = m.putArray("packages");
-            for (GraphNode n : g.nodes()) {
-                writePackage(packages.addObject(), n);
-            }
-        }
-        ArrayNode findings = root.putArray("findings");
+        ObjectNode rest = JsonTrees.object();
+        ArrayNode findings = rest.putArray("findings");
         for (Finding f : r.findings()) {
             findings.add(finding(r, f));
         }
-        writePlan(root.putObject("plan"), FixPlan.of(r));
-        out.write(PrettyJson.write(root));
+        writePlan(rest.putObject("plan"), FixPlan.of(r));
+        try (JsonGenerator g = PrettyJson.generator(out)) {
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : root.properties()) {
+                g.writeFieldName(field.getKey());
+                JsonTrees.write(g, field.getValue());
+            }
+            g.writeArrayFieldStart("manifests");
+            for (DependencyGraph graph : r.graphs()) {
+                writeManifest(g, graph);
+            }
+            g.writeEndArray();
+            for (Map.Entry<String, JsonNode> field : rest.properties()) {
+                g.writeFieldName(field.getKey());
+                JsonTrees.write(g, field.getValue());
+            }
+            g.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    private static void writeManifest(JsonGenerator g, DependencyGraph graph) throws IOException {
+        ObjectNode m = JsonTrees.object();
+        m.put("path", graph.manifest());
+        m.put("ecosystem", graph.ecosystem().osvName());
+        m.put("root", graph.root());
+        ArrayNode notes = m.putArray("notes");
+        graph.displayNotes().forEach(notes::add);
+        g.writeStartObject();
+        for (Map.Entry<String, JsonNode> field : m.properties()) {
+            g.writeFieldName(field.getKey());
+            JsonTrees.write(g, field.getValue());
+        }
+        g.writeArrayFieldStart("packages");
+        for (GraphNode n : graph.nodes()) {
+            ObjectNode p = JsonTrees.object();
+            writePackage(p, n);
+            JsonTrees.write(g, p);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** A finding of {@code r} as the report writes it: the entry, the advice and the policy's judgement. */
