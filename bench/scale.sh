@@ -3,8 +3,9 @@
 # at 256 MB (-Xmx256m), and prints wall time and peak resident memory of each. Usage: bench/scale.sh [MODULES] [PACKAGES]
 # The reactor is shaped like the big real ones (Camel, Hadoop): 20 core modules in a chain (core-i depends on
 # core-(i-1)), and every other module depends on two core modules, on the previous module of its family of ten, and
-# on Guava and Jackson (fetched by a warm-up run). Each package of the lockfile depends on two later packages, and
-# every 50th is also nested under another (node_modules/a/node_modules/b).
+# on Guava and Jackson (fetched by a warm-up run). The lockfile is shaped like a real one too: the root depends on 200
+# packages; package i depends on packages 2i+1 and 2i+2 and on one more at 7i+3 (so chains stay short, about 15
+# deep, while many packages are shared), and every 50th is also nested under another (node_modules/a/node_modules/b).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 MODULES=${1:-500}
@@ -56,7 +57,7 @@ n, out = int(sys.argv[1]), sys.argv[2]
 packages = {"": {"name": "bench", "version": "1.0.0",
                  "dependencies": {f"p{i}": f"^1.{i}.0" for i in range(min(200, n))}}}
 for i in range(n):
-    deps = {f"p{j}": f"^1.{j}.0" for j in (i + 1, i * 2 + 1) if j < n}
+    deps = {f"p{j}": f"^1.{j}.0" for j in (2 * i + 1, 2 * i + 2, 7 * i + 3) if j < n}
     packages[f"node_modules/p{i}"] = {"version": f"1.{i}.0", "resolved": f"https://registry.npmjs.org/p{i}/-/p{i}-1.{i}.0.tgz",
                                       "integrity": "sha512-AAAA", "dependencies": deps}
     if i % 50 == 0 and i + 1 < n:
