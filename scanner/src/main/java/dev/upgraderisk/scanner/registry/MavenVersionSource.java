@@ -12,6 +12,8 @@ import dev.upgraderisk.scanner.maven.BomManagement;
 import dev.upgraderisk.scanner.maven.MavenModule;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.MavenVersionOrigin;
+import dev.upgraderisk.scanner.profile.Phase;
+import dev.upgraderisk.scanner.profile.Phases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +59,12 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
     /** Where the module decides the package's version, read from its models (see {@link MavenVersionOrigin}). */
     @Override
     public Optional<BuildChange> change(String manifest, PackageName pkg, String current, String target) {
+        try (Phase p = Phases.start("advice-change", pkg.name())) {
+            return changeTimed(manifest, pkg, target);
+        }
+    }
+
+    private Optional<BuildChange> changeTimed(String manifest, PackageName pkg, String target) {
         MavenModule module = modulesByManifest.get(manifest);
         if (module == null || module.lineage().isEmpty()) return Optional.empty();
         List<RemoteRepository> repos = repositoriesByManifest.get(manifest);
@@ -98,6 +106,13 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
      */
     @Override
     public Optional<DirectUpgrade> find(
+            String manifest, PackageName direct, String directVersion, PackageName pkg, Predicate<String> safe) {
+        try (Phase p = Phases.start("advice-direct", direct.name())) {
+            return findTimed(manifest, direct, directVersion, pkg, safe);
+        }
+    }
+
+    private Optional<DirectUpgrade> findTimed(
             String manifest, PackageName direct, String directVersion, PackageName pkg, Predicate<String> safe) {
         var scheme = direct.ecosystem().versionScheme();
         var current = scheme.parseValid(directVersion);

@@ -28,11 +28,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Graphs in, a judged result out: the rules against the advisories, the policy's verdict, and upgrade advice. */
 public final class Evaluator {
@@ -93,7 +93,10 @@ public final class Evaluator {
                         e.versionSources().get(Ecosystem.MAVEN))
                 .filter(DirectUpgradeSource.class::isInstance)
                 .map(DirectUpgradeSource.class::cast);
-        Map<AdviceKey, UpgradeAdvice> memo = new HashMap<>();
+        // one piece of advice per key, the keys worked out in parallel (each may resolve other releases' graphs or
+        // ask a registry), then handed out in the findings' order: the result is the same as one at a time
+        Map<Finding, AdviceKey> keys = new LinkedHashMap<>();
+        Map<AdviceKey, Supplier<UpgradeAdvice>> work = new LinkedHashMap<>();
         for (Finding f : e.adviseFindings() ? findings : List.<Finding>of()) {
             var p = f.pkg();
             // the direct-dependency search resolves other releases' graphs: only for risks that fail the run
@@ -106,20 +109,21 @@ public final class Evaluator {
                     && f.match().isPresent()
                     && p.paths().get(0).direct().pkg().ecosystem() == Ecosystem.MAVEN;
             AdviceKey key = new AdviceKey(p.manifest(), p.pkg(), p.version(), transitive);
-            advice.put(
-                    f,
-                    memo.computeIfAbsent(
-                            key,
-                            k -> transitive
-                                    ? advisor.advise(
-                                            p.manifest(),
-                                            p.pkg(),
-                                            p.version(),
-                                            p.paths().get(0).direct().pkg(),
-                                            p.paths().get(0).direct().version(),
-                                            directs)
-                                    : advisor.advise(p.manifest(), p.pkg(), p.version())));
+            keys.put(f, key);
+            work.putIfAbsent(
+                    key,
+                    () -> transitive
+                            ? advisor.advise(
+                                    p.manifest(),
+                                    p.pkg(),
+                                    p.version(),
+                                    p.paths().get(0).direct().pkg(),
+                                    p.paths().get(0).direct().version(),
+                                    directs)
+                            : advisor.advise(p.manifest(), p.pkg(), p.version()));
         }
+        Map<AdviceKey, UpgradeAdvice> done = ParallelAdvice.compute(work);
+        keys.forEach((f, key) -> advice.put(f, done.get(key)));
         List<ScanResult.PackageAdvice> requested = new ArrayList<>();
         for (DependencyGraph g : graphs) {
             for (var n : g.nodes()) {
