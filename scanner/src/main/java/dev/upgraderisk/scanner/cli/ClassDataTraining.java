@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +34,14 @@ public final class ClassDataTraining {
                 """.formatted(group, artifact, version, body));
     }
 
+    /** Exits 1 when a training scan fails (exit 2 or more): the launchers then keep no archive. */
     public static void main(String[] args) throws IOException {
+        if (train().stream().anyMatch(code -> code >= ExitCode.INPUT_ERROR.code())) System.exit(1);
+    }
+
+    /** Runs the training scans; their exit codes, in order. */
+    static List<Integer> train() throws IOException {
+        List<Integer> codes = new ArrayList<>();
         Path dir = Files.createTempDirectory("upgrade-risk-training");
         try {
             Path local = dir.resolve("local-repository");
@@ -73,9 +82,23 @@ public final class ClassDataTraining {
                       "": {"name": "training", "version": "1.0.0", "dependencies": {"ws": "^8.0.0"}},
                       "node_modules/ws": {"version": "8.0.0"}}}
                     """);
+            Path legacy = Files.createDirectories(dir.resolve("legacy-npm"));
+            Files.writeString(legacy.resolve("package-lock.json"), """
+                    {"name": "legacy", "version": "1.0.0", "lockfileVersion": 1, "requires": true, "dependencies": {
+                      "ws": {"version": "7.4.5", "requires": {"async-limiter": "~1.0.0"}},
+                      "async-limiter": {"version": "1.0.1"}}}
+                    """);
+            Path sbom = Files.createDirectories(dir.resolve("sbom"));
+            Files.writeString(sbom.resolve("bom.json"), """
+                    {"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1,
+                     "metadata": {"component": {"type": "application", "name": "sbom", "bom-ref": "app"}},
+                     "components": [{"type": "library", "name": "lodash", "version": "4.17.20",
+                       "purl": "pkg:npm/lodash@4.17.20", "bom-ref": "lodash"}],
+                     "dependencies": [{"ref": "app", "dependsOn": ["lodash"]}]}
+                    """);
             PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
             for (String format : new String[] {"text", "json", "sarif", "markdown", "html"}) {
-                UpgradeRiskCli.run(
+                codes.add(UpgradeRiskCli.run(
                         new String[] {
                             "scan",
                             dir.toString(),
@@ -88,9 +111,10 @@ public final class ClassDataTraining {
                             "-Dmaven.repo.local=" + local
                         },
                         quiet,
-                        quiet);
+                        quiet));
             }
-            UpgradeRiskCli.run(new String[] {"--version"}, quiet, quiet);
+            codes.add(UpgradeRiskCli.run(new String[] {"--version"}, quiet, quiet));
+            return codes;
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {
                 for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
