@@ -7,11 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 
 /**
@@ -26,6 +28,8 @@ final class DescriptorStore {
     private static final int MAGIC = 0x55524443; // "URDC"
     private static final int FORMAT = 1;
     private static final int HEADER = 16;
+
+    private static final AtomicLong WRITES = new AtomicLong();
 
     private final Path folder;
 
@@ -76,8 +80,11 @@ final class DescriptorStore {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-            Files.write(temp, whole.array());
+            // a name no other writer uses (createTempFile would first seed a SecureRandom, which costs more than this)
+            temp = file.resolveSibling(
+                    file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                            + Thread.currentThread().getId() + "." + WRITES.incrementAndGet() + ".part");
+            Files.write(temp, whole.array(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
