@@ -69,6 +69,11 @@ public final class GoProxyVersionSource implements VersionSource {
      * the module's latest version (the highest release, else the highest pre-release), and so does this.
      */
     @Override
+    public boolean tellsWithdrawals() {
+        return true;
+    }
+
+    @Override
     public Optional<Withdrawal> withdrawal(PackageName pkg, String version) {
         List<String> versions = versions("", pkg);
         var scheme = Ecosystem.GO.versionScheme();

@@ -169,6 +169,11 @@ public final class NpmRegistryVersionSource implements VersionSource {
 
     /** The deprecation message the registry's package document gives for {@code version}, if any. */
     @Override
+    public boolean tellsWithdrawals() {
+        return true;
+    }
+
+    @Override
     public Optional<Withdrawal> withdrawal(PackageName pkg, String version) {
         String registry = registryFor(pkg.name());
         versions("", pkg); // fetches (or finds cached) the package document, deprecations included

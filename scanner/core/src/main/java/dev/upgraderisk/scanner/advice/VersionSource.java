@@ -22,6 +22,11 @@ public interface VersionSource {
         return describe();
     }
 
+    /** Whether this registry can tell withdrawals at all (Maven repositories cannot): if not, none is asked. */
+    default boolean tellsWithdrawals() {
+        return false;
+    }
+
     /** Whether the publisher withdrew {@code version} (Go retraction, npm deprecation); empty when not, or not known. */
     default Optional<Withdrawal> withdrawal(PackageName pkg, String version) {
         return Optional.empty();

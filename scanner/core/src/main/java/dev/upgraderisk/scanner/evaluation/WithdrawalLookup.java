@@ -32,7 +32,8 @@ final class WithdrawalLookup {
     static Outcome lookUp(List<DependencyGraph> graphs, Map<Ecosystem, VersionSource> sources) {
         Set<Query> queries = new LinkedHashSet<>();
         for (DependencyGraph g : graphs) {
-            if (!sources.containsKey(g.ecosystem())) continue;
+            VersionSource source = sources.get(g.ecosystem());
+            if (source == null || !source.tellsWithdrawals()) continue;
             for (GraphNode n : g.nodes()) {
                 if (n.direct()) queries.add(new Query(n.pkg(), n.version()));
             }
