@@ -81,22 +81,24 @@ public final class JsonReportWriter implements ReportWriter {
         writePlan(rest.putObject("plan"), FixPlan.of(r));
         try (JsonGenerator g = PrettyJson.generator(out)) {
             g.writeStartObject();
-            for (Map.Entry<String, JsonNode> field : root.properties()) {
-                g.writeFieldName(field.getKey());
-                JsonTrees.write(g, field.getValue());
-            }
+            writeFields(g, root);
             g.writeArrayFieldStart("manifests");
             for (DependencyGraph graph : r.graphs()) {
                 writeManifest(g, graph);
             }
             g.writeEndArray();
-            for (Map.Entry<String, JsonNode> field : rest.properties()) {
-                g.writeFieldName(field.getKey());
-                JsonTrees.write(g, field.getValue());
-            }
+            writeFields(g, rest);
             g.writeEndObject();
         }
         out.write("\n");
+    }
+
+    /** The fields of {@code o}, in its order, into the object the generator is writing. */
+    private static void writeFields(JsonGenerator g, ObjectNode o) throws IOException {
+        for (Map.Entry<String, JsonNode> field : o.properties()) {
+            g.writeFieldName(field.getKey());
+            JsonTrees.write(g, field.getValue());
+        }
     }
 
     private static void writeManifest(JsonGenerator g, DependencyGraph graph) throws IOException {
@@ -107,10 +109,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode notes = m.putArray("notes");
         graph.displayNotes().forEach(notes::add);
         g.writeStartObject();
-        for (Map.Entry<String, JsonNode> field : m.properties()) {
-            g.writeFieldName(field.getKey());
-            JsonTrees.write(g, field.getValue());
-        }
+        writeFields(g, m);
         g.writeArrayFieldStart("packages");
         for (GraphNode n : graph.nodes()) {
             ObjectNode p = JsonTrees.object();

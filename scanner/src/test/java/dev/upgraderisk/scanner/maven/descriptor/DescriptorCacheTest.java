@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.upgraderisk.scanner.Fixtures;
 import dev.upgraderisk.scanner.engine.ScanEngine;
 import dev.upgraderisk.scanner.engine.ScanRequest;
-import dev.upgraderisk.scanner.graph.GraphNode;
 import dev.upgraderisk.scanner.maven.MavenOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,20 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DescriptorCacheTest {
     @TempDir
     Path tmp;
-
-    private Set<String> resolve(MavenOptions options) throws Exception {
-        return new ScanEngine()
-                        .scan(ScanRequest.of(Fixtures.project("descriptor-conditions"))
-                                .withMaven(options)
-                                .withKnowledgeBase(Fixtures.knowledgeBase("fixture")))
-                        .graphs()
-                        .get(0)
-                        .nodes()
-                        .stream()
-                        .map(GraphNode::pkg)
-                        .map(p -> p.name())
-                        .collect(Collectors.toCollection(TreeSet::new));
-    }
 
     private Set<String> versions(MavenOptions options) throws Exception {
         return new ScanEngine()
@@ -92,7 +77,7 @@ class DescriptorCacheTest {
 
     @Test
     void withoutTheCacheNothingIsWritten() throws Exception {
-        resolve(Fixtures.maven(tmp).withDescriptorCache(false));
+        versions(Fixtures.maven(tmp).withDescriptorCache(false));
         assertEquals(0, cachedFiles());
     }
 
