@@ -4,6 +4,8 @@ import dev.upgraderisk.scanner.api.InputException;
 import dev.upgraderisk.scanner.api.ResolutionException;
 import dev.upgraderisk.scanner.graph.DependencyGraph;
 import dev.upgraderisk.scanner.graph.GraphNode;
+import dev.upgraderisk.scanner.profile.Phase;
+import dev.upgraderisk.scanner.profile.Phases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class MavenGraphResolver {
         }
         CollectResult result;
         List<String> lostNotes = new ArrayList<>();
-        try {
+        try (Phase p = Phases.start("maven-collect", module.manifestPath())) {
             result = context.system().collectDependencies(context.session(), request);
         } catch (DependencyCollectionException e) {
             Optional<List<String>> onlyLosers = MissingLoserPoms.notes(module, e);
@@ -88,7 +90,10 @@ public final class MavenGraphResolver {
     }
 
     private DependencyGraph finish(MavenModule module, CollectResult result, List<String> extraNotes) {
-        DependencyGraph graph = MavenGraphBuilder.build(module, result.getRoot());
+        DependencyGraph graph;
+        try (Phase p = Phases.start("maven-graph", module.manifestPath())) {
+            graph = MavenGraphBuilder.build(module, result.getRoot());
+        }
         List<String> notes = new ArrayList<>(module.notes());
         notes.addAll(graph.notes());
         notes.addAll(extraNotes);
