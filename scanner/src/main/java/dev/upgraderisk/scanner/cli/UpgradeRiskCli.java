@@ -111,7 +111,9 @@ public final class UpgradeRiskCli implements Runnable {
     /** The command line for arguments that start with {@code first}: only that subcommand when it names one. */
     static CommandLine commandLine(String first) {
         CommandLine cli;
-        if (SUBCOMMANDS.containsKey(first)) {
+        if (first.equals("--version") || first.equals("-V")) {
+            cli = new CommandLine(new Lean()); // the version needs no subcommand at all
+        } else if (SUBCOMMANDS.containsKey(first)) {
             cli = new CommandLine(new Lean());
             cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
             new ExitCodes().transform(cli.getCommandSpec());

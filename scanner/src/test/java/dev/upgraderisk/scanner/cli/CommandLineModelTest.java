@@ -41,6 +41,21 @@ class CommandLineModelTest {
     }
 
     @Test
+    void theVersionIsTheSameFromTheLeanCommandLine() {
+        java.io.StringWriter lean = new java.io.StringWriter();
+        UpgradeRiskCli.commandLine("--version").printVersionHelp(new java.io.PrintWriter(lean, true));
+        java.io.StringWriter whole = new java.io.StringWriter();
+        UpgradeRiskCli.commandLine().printVersionHelp(new java.io.PrintWriter(whole, true));
+        assertEquals(whole.toString(), lean.toString());
+        assertEquals(
+                0,
+                UpgradeRiskCli.run(
+                        new String[] {"--version"},
+                        new java.io.PrintWriter(new java.io.StringWriter()),
+                        new java.io.PrintWriter(new java.io.StringWriter())));
+    }
+
+    @Test
     void debugIsAcceptedAfterTheSubcommand() {
         CommandLine lean = UpgradeRiskCli.commandLine("scan");
         lean.parseArgs("scan", "--debug", ".");
