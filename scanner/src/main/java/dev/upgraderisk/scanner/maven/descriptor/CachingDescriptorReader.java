@@ -34,6 +34,9 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
     /** The session configuration property that turns the cache on for a session ({@code Boolean.TRUE}). */
     public static final String ENABLED = "upgrade-risk.descriptorCache";
 
+    /** Every key starts with the tool's version: another version may build descriptors differently. */
+    private static final String KEY_PREFIX = "upgrade-risk " + ToolVersion.get() + "\n";
+
     private final ArtifactDescriptorReader delegate;
 
     public CachingDescriptorReader(ArtifactDescriptorReader delegate) {
@@ -82,9 +85,7 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
 
     private static String key(ArtifactDescriptorRequest request) {
         Artifact a = request.getArtifact();
-        StringBuilder key = new StringBuilder("upgrade-risk ")
-                .append(ToolVersion.get())
-                .append('\n')
+        StringBuilder key = new StringBuilder(KEY_PREFIX)
                 .append(a.getGroupId())
                 .append(':')
                 .append(a.getArtifactId())

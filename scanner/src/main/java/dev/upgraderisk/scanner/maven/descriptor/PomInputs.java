@@ -31,6 +31,8 @@ final class PomInputs implements ModelCacheFactory {
     private static final Pattern RANGE_PARENT =
             Pattern.compile("<parent>(?:(?!</parent>).)*<version>\\s*[\\[(]", Pattern.DOTALL);
 
+    private static final String IMPORTED_FROM = PomInputs.class.getName() + ".importedFrom";
+
     private final ModelCacheFactory delegate;
 
     PomInputs(ModelCacheFactory delegate) {
@@ -66,8 +68,15 @@ final class PomInputs implements ModelCacheFactory {
     @Override
     public ModelCache createCache(org.eclipse.aether.RepositorySystemSession session) {
         ModelCache cache = delegate.createCache(session);
+        // Maven asks for a cache per descriptor read, over the session's one: what each imported BOM was built from
+        // must live as long as the session's cache does, or a later read that finds the BOM there cannot tell
+        @SuppressWarnings("unchecked")
+        Map<String, Set<String>> importedFrom =
+                (Map<String, Set<String>>) session.getData().computeIfAbsent(IMPORTED_FROM, ConcurrentHashMap::new);
         // without a session cache Maven keeps no models between reads; a private map keeps the recording whole
-        return new Recorder(cache != null ? cache : new MapCache());
+        return cache != null
+                ? new Recorder(cache, importedFrom)
+                : new Recorder(new MapCache(), new ConcurrentHashMap<>());
     }
 
     /** A model cache for one model build, when the session has no cache to share. */
@@ -88,10 +97,11 @@ final class PomInputs implements ModelCacheFactory {
     /** Maven's session cache, telling the recording on the calling thread what it is asked for. */
     private static final class Recorder implements ModelCache {
         private final ModelCache cache;
-        private final Map<String, Set<String>> importedFrom = new ConcurrentHashMap<>();
+        private final Map<String, Set<String>> importedFrom;
 
-        Recorder(ModelCache cache) {
+        Recorder(ModelCache cache, Map<String, Set<String>> importedFrom) {
             this.cache = cache;
+            this.importedFrom = importedFrom;
         }
 
         @Override
