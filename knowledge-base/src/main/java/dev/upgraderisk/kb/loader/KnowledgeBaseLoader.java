@@ -30,6 +30,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -50,8 +52,46 @@ public final class KnowledgeBaseLoader {
 
     private record Sources(List<Source> entries, Source renames, String revision, List<EntryProblem> problems) {}
 
-    /** The knowledge base that ships inside the tool (validated when the tool was built). */
+    /**
+     * The knowledge base that ships inside the tool (validated when the tool was built). Read once per process: it is
+     * immutable, and every caller gets the same one.
+     */
     public KnowledgeBase loadBundled() {
+        try {
+            return Bundled.READ.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    /**
+     * Starts reading the bundled knowledge base on a thread of its own, so that it is ready by the time a scan asks
+     * for it (a command line calls this first, before it parses its arguments).
+     */
+    public static void prefetchBundled() {
+        Bundled.READ.isDone(); // loading the holder class starts the read
+    }
+
+    private static final class Bundled {
+        static final CompletableFuture<KnowledgeBase> READ = new CompletableFuture<>();
+
+        static {
+            Thread reader = new Thread(
+                    () -> {
+                        try {
+                            READ.complete(readBundled());
+                        } catch (RuntimeException | Error e) {
+                            READ.completeExceptionally(e);
+                        }
+                    },
+                    "upgrade-risk-kb");
+            reader.setDaemon(true);
+            reader.start();
+        }
+    }
+
+    private static KnowledgeBase readBundled() {
         try (InputStream in = KnowledgeBaseLoader.class.getClassLoader().getResourceAsStream(BUNDLE_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled knowledge base (" + BUNDLE_RESOURCE + ") is missing");

@@ -1,5 +1,6 @@
 package dev.upgraderisk.scanner.cli;
 
+import dev.upgraderisk.kb.loader.KnowledgeBaseLoader;
 import dev.upgraderisk.scanner.ToolVersion;
 import dev.upgraderisk.scanner.profile.Phase;
 import dev.upgraderisk.scanner.profile.Phases;
@@ -81,6 +82,9 @@ public final class UpgradeRiskCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
+            KnowledgeBaseLoader.prefetchBundled(); // read while the command line is parsed
+        }
         int code;
         try (Phase p = Phases.start("cli", String.join(" ", args))) {
             code = run(
