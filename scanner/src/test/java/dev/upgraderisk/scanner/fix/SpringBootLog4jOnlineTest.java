@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Online (Maven Central): a Spring Boot 3.5.1 service, whose parent manages every log4j artifact through
- * {@code log4j2.version} (2.24.3, affected by URK-2026-0208). The advice sets that property, never pins log4j-api
+ * {@code log4j2.version} (2.24.3, affected by URK-2026-0208). The advice skips 2.25.0 and 2.25.1 (URK-2026-6105, whose
+ * published POMs name undefined version properties) and moves to 2.25.2. It sets that property, never pins log4j-api
  * alone, and once the change is applied every log4j artifact in the resolved graph has one version.
  * Skipped visibly when Central does not answer.
  */
@@ -50,24 +51,26 @@ class SpringBootLog4jOnlineTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("log4j-api 2.24.3 is not flagged"));
         assertEquals("2.24.3", advice.currentVersion());
-        assertEquals(Optional.of("2.25.0"), advice.recommendedVersion());
+        assertEquals(Optional.of("2.25.2"), advice.recommendedVersion());
         assertEquals(
-                Optional.of(new BuildChange.SetProperty("log4j2.version", "2.25.0", "pom.xml", 0)), advice.change());
-        assertEquals("<log4j2.version>2.25.0</log4j2.version>", advice.snippet().orElseThrow());
+                Optional.of(new BuildChange.SetProperty("log4j2.version", "2.25.2", "pom.xml", 0)), advice.change());
+        assertEquals("<log4j2.version>2.25.2</log4j2.version>", advice.snippet().orElseThrow());
 
         String advise = AdviceReport.text(AdviceReport.items(before, Optional.empty()));
         assertTrue(
-                advise.contains("  change:       add the property log4j2.version to 2.25.0 in pom.xml (<properties>)\n"
-                        + "  set with:\n    <log4j2.version>2.25.0</log4j2.version>\n"),
+                advise.contains("  change:       add the property log4j2.version to 2.25.2 in pom.xml (<properties>)\n"
+                        + "  set with:\n    <log4j2.version>2.25.2</log4j2.version>\n"),
                 advise);
         assertFalse(advise.contains("<artifactId>log4j-api</artifactId>"), "never a pin of log4j-api alone");
 
+        // the fix ends every finding the property decides: log4j-to-slf4j 2.24.3 also carries URK-2026-6111 (fixed in
+        // 2.26.0), so the one property moves the whole family to 2.26.0
         FixOutcome fixed = new FixEngine().fix(request(project), false);
         assertEquals(
                 List.of(
                         "  <properties>",
                         "    <java.version>17</java.version>",
-                        "    <log4j2.version>2.25.0</log4j2.version>"),
+                        "    <log4j2.version>2.26.0</log4j2.version>"),
                 Files.readString(project.resolve("pom.xml"))
                         .lines()
                         .dropWhile(l -> !l.equals("  <properties>"))
@@ -76,7 +79,7 @@ class SpringBootLog4jOnlineTest {
         assertTrue(fixed.applied(), fixed.toString());
         ScanResult after = scan(project);
         Set<String> log4j = log4jVersions(after);
-        assertEquals(Set.of("2.25.0"), log4j, "log4j artifacts after the fix: " + log4j);
+        assertEquals(Set.of("2.26.0"), log4j, "log4j artifacts after the fix: " + log4j);
         assertTrue(log4jNodes(after).size() >= 2, "log4j-api and log4j-to-slf4j are both in Boot's web graph");
         assertFalse(
                 after.findings().stream()
