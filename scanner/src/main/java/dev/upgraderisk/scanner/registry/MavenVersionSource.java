@@ -12,26 +12,20 @@ import dev.upgraderisk.scanner.maven.BomManagement;
 import dev.upgraderisk.scanner.maven.MavenModule;
 import dev.upgraderisk.scanner.maven.MavenRepositoryContext;
 import dev.upgraderisk.scanner.maven.MavenVersionOrigin;
+import dev.upgraderisk.scanner.maven.descriptor.CandidateGraphs;
 import dev.upgraderisk.scanner.profile.Phase;
 import dev.upgraderisk.scanner.profile.Phases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.collection.CollectRequest;
-import org.eclipse.aether.collection.DependencyCollectionException;
-import org.eclipse.aether.graph.Dependency;
-import org.eclipse.aether.graph.DependencyNode;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.VersionRangeRequest;
 import org.eclipse.aether.resolution.VersionRangeResolutionException;
-import org.eclipse.aether.util.graph.transformer.ConflictResolver;
 import org.eclipse.aether.version.Version;
 
 /**
@@ -45,9 +39,11 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
     private final MavenRepositoryContext context;
     private final Map<String, List<RemoteRepository>> repositoriesByManifest = new HashMap<>();
     private final Map<String, MavenModule> modulesByManifest = new HashMap<>();
+    private final CandidateGraphs candidateGraphs;
 
     public MavenVersionSource(MavenRepositoryContext context, List<MavenModule> modules) {
         this.context = context;
+        this.candidateGraphs = new CandidateGraphs(context.system(), context.session());
         for (MavenModule m : modules) {
             List<RemoteRepository> declared = new ArrayList<>();
             m.effectiveModel().getRepositories().forEach(r -> declared.add(MavenRepositoryContext.toRemote(r)));
@@ -134,34 +130,13 @@ public final class MavenVersionSource implements VersionSource, DirectUpgradeSou
         List<RemoteRepository> repos = repositoriesByManifest.getOrDefault(
                 manifest, context.forResolution(List.of(MavenRepositoryContext.CENTRAL)));
         for (String v : newer.subList(0, Math.min(MAX_TRIES, newer.size()))) {
-            CollectRequest request =
-                    new CollectRequest(new Dependency(new DefaultArtifact(ga[0], ga[1], "jar", v), "compile"), repos);
-            try {
-                DependencyNode root = context.system()
-                        .collectDependencies(context.session(), request)
-                        .getRoot();
-                Optional<String> brings = versionIn(root, pkg, new HashSet<>());
-                if (brings.isEmpty() || safe.test(brings.get())) {
-                    return Optional.of(new DirectUpgrade(direct, v, brings));
-                }
-            } catch (DependencyCollectionException e) {
-                // this release cannot be resolved here; try the next one
+            // a release that cannot be resolved here is skipped: the next one may be
+            Optional<Map<String, String>> winners = candidateGraphs.winners(ga[0], ga[1], v, repos);
+            if (winners.isEmpty()) continue;
+            Optional<String> brings = Optional.ofNullable(winners.get().get(pkg.name()));
+            if (brings.isEmpty() || safe.test(brings.get())) {
+                return Optional.of(new DirectUpgrade(direct, v, brings));
             }
-        }
-        return Optional.empty();
-    }
-
-    /** The version of {@code pkg} that won in a collected graph (losers of mediation are skipped). */
-    private static Optional<String> versionIn(DependencyNode node, PackageName pkg, Set<DependencyNode> seen) {
-        if (!seen.add(node)) return Optional.empty();
-        for (DependencyNode child : node.getChildren()) {
-            if (child.getArtifact() == null || child.getData().get(ConflictResolver.NODE_DATA_WINNER) != null) {
-                continue;
-            }
-            var a = child.getArtifact();
-            if ((a.getGroupId() + ":" + a.getArtifactId()).equals(pkg.name())) return Optional.of(a.getVersion());
-            Optional<String> below = versionIn(child, pkg, seen);
-            if (below.isPresent()) return below;
         }
         return Optional.empty();
     }

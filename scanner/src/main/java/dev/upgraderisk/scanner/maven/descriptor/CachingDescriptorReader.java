@@ -35,7 +35,7 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
     public static final String ENABLED = "upgrade-risk.descriptorCache";
 
     /** Every key starts with the tool's version: another version may build descriptors differently. */
-    private static final String KEY_PREFIX = "upgrade-risk " + ToolVersion.get() + "\n";
+    static final String KEY_PREFIX = "upgrade-risk " + ToolVersion.get() + "\n";
 
     private final ArtifactDescriptorReader delegate;
 
@@ -53,15 +53,25 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
     public ArtifactDescriptorResult readArtifactDescriptor(
             RepositorySystemSession session, ArtifactDescriptorRequest request) throws ArtifactDescriptorException {
         Artifact artifact = request.getArtifact();
+        Optional<DescriptorRecorder> recorder = DescriptorRecorder.of(session);
         if (!Boolean.TRUE.equals(session.getConfigProperties().get(ENABLED))
                 || !concrete(artifact.getVersion())
                 || inWorkspace(session, artifact)) {
+            recorder.ifPresent(DescriptorRecorder::uncacheable);
             return delegate.readArtifactDescriptor(session, request);
         }
         DescriptorStore store = new DescriptorStore(session.getLocalRepository().getBasePath());
         String key = key(request);
-        Optional<ArtifactDescriptorResult> cached = store.get(key).flatMap(bytes -> answer(session, request, bytes));
-        if (cached.isPresent()) return cached.get();
+        Optional<CachedDescriptor> cached = store.get(key).flatMap(CachingDescriptorReader::decode);
+        Optional<ArtifactDescriptorResult> answer = cached.flatMap(d -> answer(session, request, d));
+        if (answer.isPresent()) {
+            recorder.ifPresent(r -> r.read(
+                    artifact,
+                    cached.get().conditions(),
+                    cached.get().dependencies(),
+                    cached.get().managedDependencies()));
+            return answer.get();
+        }
         PomInputs.Recording recording = PomInputs.start();
         ArtifactDescriptorResult result;
         try {
@@ -69,17 +79,19 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
         } finally {
             PomInputs.stop(recording);
         }
-        conditions(session, artifact, result, recording)
-                .ifPresent(conditions -> store.put(
-                        key,
-                        DescriptorCodec.encode(new CachedDescriptor(
-                                conditions,
-                                result.getRepository() instanceof RemoteRepository r ? r.getId() : "",
-                                result.getArtifact().getProperties(),
-                                result.getDependencies(),
-                                result.getManagedDependencies(),
-                                result.getRepositories(),
-                                result.getProperties()))));
+        Optional<List<CachedDescriptor.Condition>> conditions = conditions(session, artifact, result, recording);
+        conditions.ifPresent(c -> store.put(
+                key,
+                DescriptorCodec.encode(new CachedDescriptor(
+                        c,
+                        result.getRepository() instanceof RemoteRepository r ? r.getId() : "",
+                        result.getArtifact().getProperties(),
+                        result.getDependencies(),
+                        result.getManagedDependencies(),
+                        result.getRepositories(),
+                        result.getProperties()))));
+        recorder.ifPresent(r -> conditions.ifPresentOrElse(
+                c -> r.read(artifact, c, result.getDependencies(), result.getManagedDependencies()), r::uncacheable));
         return result;
     }
 
@@ -97,21 +109,29 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
         return key.toString();
     }
 
-    /** The cached descriptor, if its conditions hold in this session and its POM is still in the local repository. */
-    private static Optional<ArtifactDescriptorResult> answer(
-            RepositorySystemSession session, ArtifactDescriptorRequest request, byte[] bytes) {
-        CachedDescriptor d;
+    private static Optional<CachedDescriptor> decode(byte[] bytes) {
         try {
-            d = DescriptorCodec.decode(bytes);
+            return Optional.of(DescriptorCodec.decode(bytes));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        for (CachedDescriptor.Condition c : d.conditions()) {
+    }
+
+    /** Whether every condition still has its recorded value in this session. */
+    static boolean holds(RepositorySystemSession session, List<CachedDescriptor.Condition> conditions) {
+        for (CachedDescriptor.Condition c : conditions) {
             if (!Objects.equals(c.user(), session.getUserProperties().get(c.name()))
                     || !Objects.equals(c.system(), session.getSystemProperties().get(c.name()))) {
-                return Optional.empty();
+                return false;
             }
         }
+        return true;
+    }
+
+    /** The cached descriptor, if its conditions hold in this session and its POM is still in the local repository. */
+    private static Optional<ArtifactDescriptorResult> answer(
+            RepositorySystemSession session, ArtifactDescriptorRequest request, CachedDescriptor d) {
+        if (!holds(session, d.conditions())) return Optional.empty();
         if (!Files.isRegularFile(pom(session, request.getArtifact()))) return Optional.empty();
         ArtifactRepository repository = session.getLocalRepository();
         if (!d.repositoryId().isEmpty()) {
@@ -165,14 +185,14 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
                 .toList());
     }
 
-    private static Path pom(RepositorySystemSession session, Artifact artifact) {
+    static Path pom(RepositorySystemSession session, Artifact artifact) {
         Artifact pom =
                 new DefaultArtifact(artifact.getGroupId(), artifact.getArtifactId(), "", "pom", artifact.getVersion());
         return session.getLocalRepositoryManager().getAbsolutePathForLocalArtifact(pom);
     }
 
     /** A released version written out: no SNAPSHOT, range, meta-version or unresolved expression. */
-    private static boolean concrete(String version) {
+    static boolean concrete(String version) {
         return version != null
                 && !version.isEmpty()
                 && !version.endsWith("SNAPSHOT")

@@ -28,12 +28,7 @@ final class DescriptorCodec {
     static byte[] encode(CachedDescriptor d) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(d.conditions().size());
-            for (CachedDescriptor.Condition c : d.conditions()) {
-                str(out, c.name());
-                str(out, c.user());
-                str(out, c.system());
-            }
+            conditions(out, d.conditions());
             str(out, d.repositoryId());
             strings(out, d.artifactProperties());
             dependencies(out, d.dependencies());
@@ -68,9 +63,7 @@ final class DescriptorCodec {
     /** Decodes what {@link #encode} wrote; an {@link IOException} for anything else (the caller treats it as a miss). */
     static CachedDescriptor decode(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        int n = count(in);
-        List<CachedDescriptor.Condition> conditions = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) conditions.add(new CachedDescriptor.Condition(str(in), str(in), str(in)));
+        List<CachedDescriptor.Condition> conditions = conditions(in);
         String repositoryId = str(in);
         Map<String, String> artifactProperties = strings(in);
         List<Dependency> dependencies = dependencies(in);
@@ -145,7 +138,23 @@ final class DescriptorCodec {
         return new RepositoryPolicy(in.readBoolean(), str(in), str(in), str(in));
     }
 
-    private static void strings(DataOutputStream out, Map<String, String> map) throws IOException {
+    static void conditions(DataOutputStream out, List<CachedDescriptor.Condition> conditions) throws IOException {
+        out.writeInt(conditions.size());
+        for (CachedDescriptor.Condition c : conditions) {
+            str(out, c.name());
+            str(out, c.user());
+            str(out, c.system());
+        }
+    }
+
+    static List<CachedDescriptor.Condition> conditions(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<CachedDescriptor.Condition> conditions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) conditions.add(new CachedDescriptor.Condition(str(in), str(in), str(in)));
+        return conditions;
+    }
+
+    static void strings(DataOutputStream out, Map<String, String> map) throws IOException {
         out.writeInt(map.size());
         for (Map.Entry<String, String> e : map.entrySet()) {
             str(out, e.getKey());
@@ -153,14 +162,14 @@ final class DescriptorCodec {
         }
     }
 
-    private static Map<String, String> strings(DataInputStream in) throws IOException {
+    static Map<String, String> strings(DataInputStream in) throws IOException {
         int n = count(in);
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) map.put(str(in), str(in));
         return map;
     }
 
-    private static void str(DataOutputStream out, String s) throws IOException {
+    static void str(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -170,14 +179,14 @@ final class DescriptorCodec {
         out.write(b);
     }
 
-    private static String str(DataInputStream in) throws IOException {
+    static String str(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n == -1) return null;
         if (n < 0 || n > in.available()) throw new IOException("bad string length " + n);
         return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    static int count(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > in.available()) throw new IOException("bad count " + n);
         return n;

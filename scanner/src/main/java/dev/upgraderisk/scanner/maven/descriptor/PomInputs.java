@@ -31,6 +31,10 @@ final class PomInputs implements ModelCacheFactory {
     private static final Pattern RANGE_PARENT =
             Pattern.compile("<parent>(?:(?!</parent>).)*<version>\\s*[\\[(]", Pattern.DOTALL);
 
+    private static final Pattern ACTIVATION = Pattern.compile("<activation>(.*?)</activation>", Pattern.DOTALL);
+    private static final Pattern FILE_ACTIVATION =
+            Pattern.compile("<(exists|missing)>\\s*(.*?)\\s*</\\1>", Pattern.DOTALL);
+
     private static final String IMPORTED_FROM = PomInputs.class.getName() + ".importedFrom";
 
     private final ModelCacheFactory delegate;
@@ -135,10 +139,32 @@ final class PomInputs implements ModelCacheFactory {
     }
 
     /**
+     * Whether a profile of the POM is activated by a file that may be on this disk. A dependency's POM is built with
+     * no project folder, and Maven's file activation is then false for a path that is not absolute once
+     * interpolated: {@code ${basedir}} gives no path at all, and {@code ${project.basedir}} or a literal relative path
+     * stays relative. Any other path ({@code ${java.home}/...}, {@code /etc/...}) depends on the disk.
+     */
+    static boolean readsDisk(String pom) {
+        Matcher activation = ACTIVATION.matcher(pom);
+        while (activation.find()) {
+            if (!activation.group(1).contains("<file>")) continue;
+            Matcher file = FILE_ACTIVATION.matcher(activation.group(1));
+            while (file.find()) {
+                String path = file.group(2);
+                boolean project = path.startsWith("${basedir}") || path.startsWith("${project.basedir}");
+                boolean relative =
+                        !path.contains("${") && !path.startsWith("/") && !path.startsWith("\\") && !path.contains(":");
+                if (!project && !relative) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The properties a POM can read: names in {@code ${...}} expressions, names of property activations, and the
      * JDK and OS properties when it has such activations. Empty when the POM cannot be cached at all: unreadable, a
-     * file activation (it depends on the disk), or a parent given as a version range (it depends on what is
-     * published).
+     * file activation that depends on the disk ({@link #readsDisk}), or a parent given as a version range (it depends
+     * on what is published).
      */
     static Optional<Set<String>> readableProperties(Path pom) {
         return NAMES.computeIfAbsent(pom, PomInputs::scan);
@@ -151,7 +177,7 @@ final class PomInputs implements ModelCacheFactory {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        if (text.contains("<file>") || RANGE_PARENT.matcher(text).find()) return Optional.empty();
+        if (readsDisk(text) || RANGE_PARENT.matcher(text).find()) return Optional.empty();
         Set<String> names = new TreeSet<>();
         Matcher m = EXPRESSION.matcher(text);
         while (m.find()) names.add(m.group(1).strip());
