@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The training run the launchers use to write the class-data-sharing archive (run with
- * {@code -XX:ArchiveClassesAtExit}): offline scans of a tiny Maven project, Go module and npm lockfile, written to a
+ * {@code -XX:DumpLoadedClassList}, whose list {@code -Xshare:dump} then archives): offline scans of a tiny Maven project, Go module and npm lockfile, written to a
  * temporary folder, in every report format. The Maven project imports a BOM and depends on a release the knowledge
  * base knows, through a local repository of a few made-up POMs, so that model building, collection, mediation, the
  * descriptor cache and advice all run. The archive then holds the classes of every kind of scan, whatever command the
