@@ -98,10 +98,12 @@ public final class CandidateGraphs {
     private Optional<Map<String, String>> collect(
             String key, DefaultArtifact artifact, List<RemoteRepository> repositories) {
         // a session of its own: its recorder sees every descriptor this graph reads, and an empty cache means none
-        // comes from descriptors the scan read earlier, which the recorder would not see
+        // comes from descriptors the scan read earlier, which the recorder would not see (Maven's models of parents
+        // and BOMs still come from the scan's cache: see DescriptorRecorder#modelSession)
         DefaultRepositorySystemSession own = new DefaultRepositorySystemSession(session);
         own.setCache(new DefaultRepositoryCache());
-        DescriptorRecorder recorder = new DescriptorRecorder(artifact.getGroupId() + ":" + artifact.getArtifactId());
+        DescriptorRecorder recorder =
+                new DescriptorRecorder(artifact.getGroupId() + ":" + artifact.getArtifactId(), session);
         own.setConfigProperty(DescriptorRecorder.KEY, recorder);
         DependencyNode root;
         try {

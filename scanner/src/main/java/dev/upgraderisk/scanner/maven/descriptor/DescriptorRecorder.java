@@ -19,14 +19,24 @@ final class DescriptorRecorder {
     static final String KEY = "upgrade-risk.descriptorRecorder";
 
     private final String root;
+    private final RepositorySystemSession modelSession;
     private final Set<String> managing = ConcurrentHashMap.newKeySet();
     private final Set<CachedDescriptor.Condition> conditions = ConcurrentHashMap.newKeySet();
     private volatile boolean complete = true;
 
-    /** @param root {@code groupId:artifactId} of the artifact whose graph is collected */
-    DescriptorRecorder(String root) {
+    /**
+     * @param root {@code groupId:artifactId} of the artifact whose graph is collected
+     * @param modelSession the session whose cache keeps Maven's models (parents and imported BOMs): sharing it costs
+     *     the recording nothing, since each descriptor's own recording sees the models it takes from there
+     */
+    DescriptorRecorder(String root, RepositorySystemSession modelSession) {
         this.root = root;
+        this.modelSession = modelSession;
         managing.add(root);
+    }
+
+    RepositorySystemSession modelSession() {
+        return modelSession;
     }
 
     static Optional<DescriptorRecorder> of(RepositorySystemSession session) {

@@ -71,12 +71,16 @@ final class PomInputs implements ModelCacheFactory {
 
     @Override
     public ModelCache createCache(org.eclipse.aether.RepositorySystemSession session) {
-        ModelCache cache = delegate.createCache(session);
+        // a graph collected for the cache of candidate graphs has a session of its own, but shares the scan's models
+        org.eclipse.aether.RepositorySystemSession models = DescriptorRecorder.of(session)
+                .map(DescriptorRecorder::modelSession)
+                .orElse(session);
+        ModelCache cache = delegate.createCache(models);
         // Maven asks for a cache per descriptor read, over the session's one: what each imported BOM was built from
         // must live as long as the session's cache does, or a later read that finds the BOM there cannot tell
         @SuppressWarnings("unchecked")
         Map<String, Set<String>> importedFrom =
-                (Map<String, Set<String>>) session.getData().computeIfAbsent(IMPORTED_FROM, ConcurrentHashMap::new);
+                (Map<String, Set<String>>) models.getData().computeIfAbsent(IMPORTED_FROM, ConcurrentHashMap::new);
         // without a session cache Maven keeps no models between reads; a private map keeps the recording whole
         return cache != null
                 ? new Recorder(cache, importedFrom)
