@@ -28,7 +28,8 @@ import org.eclipse.aether.resolution.ArtifactDescriptorResult;
  * runs. The key is the coordinates, the repositories asked and the tool's version; the entry also records every
  * property the POMs behind it could read, with its value, and answers only while they all still have those values.
  * Never cached: SNAPSHOTs, reactor modules, relocations, descriptors with errors or built from a POM the model
- * builder could not use, and models that read a file or a version range.
+ * builder could not use, and models with a profile that a file on this disk may activate or a parent given as a
+ * version range ({@link PomInputs#readableProperties}).
  */
 public final class CachingDescriptorReader implements ArtifactDescriptorReader {
     /** The session configuration property that turns the cache on for a session ({@code Boolean.TRUE}). */
