@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -38,6 +39,8 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
     /** Every key starts with the tool's version: another version may build descriptors differently. */
     static final String KEY_PREFIX = "upgrade-risk " + ToolVersion.get() + "\n";
 
+    private static final String SEEN = CachingDescriptorReader.class.getName() + ".seen";
+
     private final ArtifactDescriptorReader delegate;
 
     public CachingDescriptorReader(ArtifactDescriptorReader delegate) {
@@ -63,9 +66,12 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
         }
         DescriptorStore store = new DescriptorStore(session.getLocalRepository().getBasePath());
         String key = key(request);
-        Optional<CachedDescriptor> cached = store.get(key).flatMap(CachingDescriptorReader::decode);
+        Map<String, CachedDescriptor> seen = seen(session);
+        Optional<CachedDescriptor> cached =
+                Optional.ofNullable(seen.get(key)).or(() -> store.get(key).flatMap(CachingDescriptorReader::decode));
         Optional<ArtifactDescriptorResult> answer = cached.flatMap(d -> answer(session, request, d));
         if (answer.isPresent()) {
+            seen.putIfAbsent(key, cached.get());
             recorder.ifPresent(r -> r.read(
                     artifact,
                     cached.get().conditions(),
@@ -81,16 +87,18 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
             PomInputs.stop(recording);
         }
         Optional<List<CachedDescriptor.Condition>> conditions = conditions(session, artifact, result, recording);
-        conditions.ifPresent(c -> store.put(
-                key,
-                DescriptorCodec.encode(new CachedDescriptor(
-                        c,
-                        result.getRepository() instanceof RemoteRepository r ? r.getId() : "",
-                        result.getArtifact().getProperties(),
-                        result.getDependencies(),
-                        result.getManagedDependencies(),
-                        result.getRepositories(),
-                        result.getProperties()))));
+        conditions.ifPresent(c -> {
+            CachedDescriptor d = new CachedDescriptor(
+                    c,
+                    result.getRepository() instanceof RemoteRepository r ? r.getId() : "",
+                    result.getArtifact().getProperties(),
+                    result.getDependencies(),
+                    result.getManagedDependencies(),
+                    result.getRepositories(),
+                    result.getProperties());
+            store.put(key, DescriptorCodec.encode(d));
+            seen.put(key, d);
+        });
         recorder.ifPresent(r -> conditions.ifPresentOrElse(
                 c -> r.read(artifact, c, result.getDependencies(), result.getManagedDependencies()), r::uncacheable));
         return result;
@@ -108,6 +116,16 @@ public final class CachingDescriptorReader implements ArtifactDescriptorReader {
                 .append(request.getRequestContext());
         for (RemoteRepository r : request.getRepositories()) key.append('\n').append(r);
         return key.toString();
+    }
+
+    /**
+     * The descriptors this run has already read or written, by key: graphs collected in sessions of their own (see
+     * {@link CandidateGraphs}) read the same descriptors again, and a file read and decode each time would cost a
+     * cold run more than the candidate graphs save. Kept in the session's data, which derived sessions share.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, CachedDescriptor> seen(RepositorySystemSession session) {
+        return (Map<String, CachedDescriptor>) session.getData().computeIfAbsent(SEEN, ConcurrentHashMap::new);
     }
 
     private static Optional<CachedDescriptor> decode(byte[] bytes) {
