@@ -55,8 +55,8 @@ final class ProjectOptions {
 
     @Option(
             names = "--no-cache",
-            description = "Build every dependency's model from its POMs, neither reading nor writing the descriptor "
-                    + "cache (LOCAL_REPOSITORY/.upgrade-risk/descriptors).")
+            description = "Build every dependency's model and every candidate upgrade's graph from the POMs, neither "
+                    + "reading nor writing their cache (LOCAL_REPOSITORY/.upgrade-risk/descriptors).")
     boolean noCache;
 
     @Option(
