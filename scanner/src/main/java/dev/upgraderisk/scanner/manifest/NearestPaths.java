@@ -55,23 +55,30 @@ public final class NearestPaths {
                 queueSlot[tail++] = k;
             }
         }
+        String[] labels = new String[n]; // each step's text once, not once per path through it
+        for (int i = 0; i < n; i++) labels[i] = steps[i].toString();
         List<List<DependencyPath>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            List<DependencyPath> paths = new ArrayList<>(count[i]);
+            List<Keyed> paths = new ArrayList<>(count[i]);
             for (int k = 0; k < count[i]; k++) {
                 int from = source[i][k];
                 PathStep[] chain = new PathStep[distance[i][k] + 1];
+                String[] text = new String[chain.length];
                 int at = i;
                 for (int pos = chain.length - 1; pos >= 0; pos--) {
                     chain[pos] = steps[at];
+                    text[pos] = labels[at];
                     at = previous[at][slotOf(source[at], count[at], from)];
                 }
-                paths.add(new DependencyPath(List.of(chain)));
+                paths.add(new Keyed(new DependencyPath(List.of(chain)), String.join(" > ", text)));
             }
             out.add(shortestFirst(paths));
         }
         return out;
     }
+
+    /** A path with its text ({@link DependencyPath#toString()}), which orders paths of the same length. */
+    private record Keyed(DependencyPath path, String text) {}
 
     private static int slotOf(int[] sources, int count, int source) {
         for (int k = 0; k < count; k++) {
@@ -80,12 +87,10 @@ public final class NearestPaths {
         return -1;
     }
 
-    /** Shortest first, then by text; each path's text is computed once. */
-    private static List<DependencyPath> shortestFirst(List<DependencyPath> paths) {
-        record Keyed(DependencyPath path, String text) {}
+    /** Shortest first, then by text, each path once. */
+    private static List<DependencyPath> shortestFirst(List<Keyed> paths) {
         return paths.stream()
                 .distinct()
-                .map(p -> new Keyed(p, p.toString()))
                 .sorted(Comparator.comparingInt((Keyed k) -> k.path().steps().size())
                         .thenComparing(Keyed::text))
                 .map(Keyed::path)
